@@ -1,0 +1,106 @@
+import { cleanLead } from "@/lib/cleanup/clean-lead";
+import { parseCsv } from "@/lib/csv/parse-csv";
+import type { LeadRecord } from "@/lib/fields/catalogue";
+import { collectCsvWarnings } from "@/lib/leads/collect-csv-warnings";
+import { leadFromJson } from "@/lib/leads/lead-from-json";
+import { leadsFromRows } from "@/lib/leads/leads-from-rows";
+import { countOutcomes } from "@/lib/leads/row-outcome";
+import { summarizeBulk } from "@/lib/leads/summarize-outcomes";
+import { detectMapping } from "@/lib/mapping/detect-mapping";
+import { bulkLeadsBodySchema } from "@/lib/schemas/lead";
+import { type ImportLeadsOptions, importLeads } from "@/server/services/leads/import-leads";
+import { type BenchDatabase, type DbKind, freshDatabase } from "../bench-database";
+import { bulkJson, csvBytes, type DatasetSpec } from "../datasets";
+import { watchRss } from "../rss";
+import { timed } from "../stats";
+import type { WorkerResult } from "../worker-protocol";
+
+const OPTIONS: ImportLeadsOptions = {
+  skipDuplicates: true,
+  dataCleanup: true,
+  restoreDeleted: true,
+  dryRun: false,
+  source: "api",
+  endpoint: "bench",
+};
+
+/** One dry run of other rows first, so the timed run meets warm code (as a serving process does). */
+async function warmUp(bench: BenchDatabase, seed: number) {
+  const body = bulkLeadsBodySchema.parse(JSON.parse(bulkJson({ rows: 500, seed: seed + 7_777 })));
+  const records = (body.leads ?? []).map(leadFromJson);
+  await importLeads({ ctx: bench.ctx, records, options: { ...OPTIONS, dryRun: true } });
+}
+
+function jsonRecords(spec: DatasetSpec): LeadRecord[] {
+  const body = bulkLeadsBodySchema.parse(JSON.parse(bulkJson(spec)));
+  return (body.leads ?? []).map(leadFromJson);
+}
+
+/** The engine as a black box: `importLeads` over JSON-shaped records, cleanup on. */
+export async function engineCase(db: DbKind, spec: DatasetSpec): Promise<WorkerResult> {
+  const bench = await freshDatabase(db);
+  try {
+    await warmUp(bench, spec.seed);
+    const records = jsonRecords(spec);
+    const rss = watchRss(process.pid);
+    const { ms, value } = await timed(() =>
+      importLeads({ ctx: bench.ctx, records, options: OPTIONS }),
+    );
+    return { ms, rss: rss.stop(), counts: countOutcomes(value.outcomes) };
+  } finally {
+    await bench.close();
+  }
+}
+
+/** The write phase: the engine on records already cleaned, so it only validates, dedupes, writes. */
+async function writeCleaned(bench: BenchDatabase, cleaned: LeadRecord[], source: "api" | "csv") {
+  const { outcomes } = await importLeads({
+    ctx: bench.ctx,
+    records: cleaned,
+    options: { ...OPTIONS, dataCleanup: false, source },
+  });
+  return { outcomes, summary: summarizeBulk(outcomes, cleaned) };
+}
+
+/** `POST /v1/leads/import/csv`'s work in process, phase by phase, on the same file. */
+export async function csvPhasesCase(db: DbKind, spec: DatasetSpec): Promise<WorkerResult> {
+  const bench = await freshDatabase(db);
+  try {
+    await warmUp(bench, spec.seed);
+    const bytes = csvBytes(spec);
+    const rss = watchRss(process.pid);
+    const parse = await timed(() => parseCsv(bytes, { maxRows: 50_000 }));
+    const parsed = parse.value;
+    const map = await timed(() => {
+      const mapping = detectMapping(parsed.headers, parsed.rows.slice(0, 200));
+      collectCsvWarnings(parsed.rows, mapping.columns, (index) => index + 2);
+      return leadsFromRows(parsed.rows, mapping.columns);
+    });
+    const clean = await timed(() => map.value.map((record) => cleanLead(record, {})));
+    const write = await timed(() => writeCleaned(bench, clean.value, "csv"));
+    const phases = { parse: parse.ms, map: map.ms, clean: clean.ms, write: write.ms };
+    const ms = parse.ms + map.ms + clean.ms + write.ms;
+    return { ms, phases, rss: rss.stop(), counts: countOutcomes(write.value.outcomes) };
+  } finally {
+    await bench.close();
+  }
+}
+
+/** `POST /v1/leads/bulk`'s work in process, phase by phase: JSON and zod, mapping, cleanup, write. */
+export async function jsonPhasesCase(db: DbKind, spec: DatasetSpec): Promise<WorkerResult> {
+  const bench = await freshDatabase(db);
+  try {
+    await warmUp(bench, spec.seed);
+    const text = bulkJson(spec);
+    const rss = watchRss(process.pid);
+    const parse = await timed(() => bulkLeadsBodySchema.parse(JSON.parse(text)));
+    const map = await timed(() => (parse.value.leads ?? []).map(leadFromJson));
+    const clean = await timed(() => map.value.map((record) => cleanLead(record, {})));
+    const write = await timed(() => writeCleaned(bench, clean.value, "api"));
+    const phases = { parse: parse.ms, map: map.ms, clean: clean.ms, write: write.ms };
+    const ms = parse.ms + map.ms + clean.ms + write.ms;
+    return { ms, phases, rss: rss.stop(), counts: countOutcomes(write.value.outcomes) };
+  } finally {
+    await bench.close();
+  }
+}

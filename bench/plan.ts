@@ -1,0 +1,216 @@
+import type { DbKind } from "./bench-database";
+import {
+  bulkRun,
+  CONCURRENT_CLIENTS,
+  concurrencyRun,
+  csvImportRun,
+  csvReimportRun,
+} from "./cases/http";
+import { csvBytes, type DatasetSpec, expectedCounts, notesLengthFor } from "./datasets";
+import { runWorker, type WorkerJob } from "./worker-protocol";
+
+export type CaseGroup = "floor" | "engine" | "http" | "baseline" | "memory" | "concurrency";
+
+export interface RunOutcome {
+  ms: number;
+  phases?: Record<string, number>;
+  rss?: { baselineMb: number; peakMb: number; growthMb: number };
+  counts: Record<string, number>;
+  problems: string[];
+}
+
+export interface BenchCase {
+  id: string;
+  label: string;
+  group: CaseGroup;
+  db: DbKind;
+  /** Rows in the file or body (all clients together for the concurrency case). */
+  rows: number;
+  note?: string;
+  run: () => Promise<RunOutcome>;
+}
+
+const SEED = 20_260_008;
+const spec = (rows: number, extra: Partial<DatasetSpec> = {}): DatasetSpec => ({
+  rows,
+  seed: SEED,
+  ...extra,
+});
+
+const expectedCache = new Map<string, ReturnType<typeof expectedCounts>>();
+function expectedFor(data: DatasetSpec) {
+  const key = JSON.stringify(data);
+  let expected = expectedCache.get(key);
+  if (!expected) {
+    expected = expectedCounts(csvBytes(data));
+    expectedCache.set(key, expected);
+  }
+  return expected;
+}
+
+/** A worker job as a case run; the engine must create exactly the file's valid, first rows. */
+function inWorker(job: WorkerJob): () => Promise<RunOutcome> {
+  return async () => {
+    const result = await runWorker(job);
+    const problems: string[] = [];
+    const expected = expectedFor(job.spec);
+    const written = result.counts.created ?? result.counts.written;
+    if (written !== expected.valid) {
+      problems.push(`${job.kind} wrote ${written} leads, expected ${expected.valid}`);
+    }
+    return { ...result, problems };
+  };
+}
+
+function fromKb(rows: number): string {
+  return rows >= 1_000 ? `${rows / 1_000}k` : String(rows);
+}
+
+export interface PlanOptions {
+  quick: boolean;
+}
+
+/** What `npm run bench` measures; BENCH_QUICK=1 keeps a CI-sized subset (one size, fewer rows). */
+export function benchPlan({ quick }: PlanOptions): BenchCase[] {
+  const sizes = quick ? [1_000, 10_000] : [1_000, 10_000, 50_000];
+  const largest = sizes[sizes.length - 1] as number;
+  const naiveRows = quick ? 300 : 2_000;
+  const cases: BenchCase[] = [];
+
+  for (const rows of quick ? [largest] : sizes) {
+    cases.push({
+      id: `copy-${fromKb(rows)}`,
+      label: "Raw COPY (floor)",
+      group: "floor",
+      db: "postgres",
+      rows,
+      note: "same cleaned rows, JS serialisation included",
+      run: inWorker({ kind: "copy", spec: spec(rows) }),
+    });
+  }
+  for (const rows of quick ? [largest] : sizes) {
+    cases.push({
+      id: `engine-postgres-${fromKb(rows)}`,
+      label: "Engine in process",
+      group: "engine",
+      db: "postgres",
+      rows,
+      run: inWorker({ kind: "engine", db: "postgres", spec: spec(rows) }),
+    });
+  }
+  for (const rows of quick ? [largest] : [10_000, 50_000]) {
+    cases.push({
+      id: `engine-pglite-${fromKb(rows)}`,
+      label: "Engine in process",
+      group: "engine",
+      db: "pglite",
+      rows,
+      note: "in-memory PGlite",
+      run: inWorker({ kind: "engine", db: "pglite", spec: spec(rows) }),
+    });
+  }
+  cases.push({
+    id: `csv-phases-${fromKb(largest)}`,
+    label: "CSV pipeline in process",
+    group: "engine",
+    db: "postgres",
+    rows: largest,
+    note: "the HTTP case's file, phases one after another",
+    run: inWorker({ kind: "csv-phases", db: "postgres", spec: spec(largest) }),
+  });
+  cases.push({
+    id: "json-phases-5k",
+    label: "Bulk JSON pipeline in process",
+    group: "engine",
+    db: "postgres",
+    rows: 5_000,
+    run: inWorker({ kind: "json-phases", db: "postgres", spec: spec(5_000) }),
+  });
+  cases.push({
+    id: "bulk-http-5k",
+    label: "POST /v1/leads/bulk",
+    group: "http",
+    db: "postgres",
+    rows: 5_000,
+    run: () => bulkRun(spec(5_000)),
+  });
+  for (const rows of sizes) {
+    cases.push({
+      id: `csv-http-${fromKb(rows)}`,
+      label: "POST /v1/leads/import/csv, cold",
+      group: "http",
+      db: "postgres",
+      rows,
+      run: () => csvImportRun("postgres", spec(rows)),
+    });
+  }
+  cases.push({
+    id: `csv-http-update-${fromKb(largest)}`,
+    label: "POST …/import/csv, all updates",
+    group: "http",
+    db: "postgres",
+    rows: largest,
+    note: "every email present, skipDuplicates=false",
+    run: () => csvReimportRun(spec(largest), false),
+  });
+  const skipRows = quick ? 2_000 : 5_000;
+  cases.push({
+    id: `csv-http-skip-${fromKb(skipRows)}`,
+    label: "POST …/import/csv, all skipped",
+    group: "http",
+    db: "postgres",
+    rows: skipRows,
+    note: "the same file again, skipDuplicates=true (default)",
+    run: () => csvReimportRun(spec(skipRows), true),
+  });
+  if (!quick) {
+    cases.push({
+      id: "csv-http-pglite-50k",
+      label: "POST /v1/leads/import/csv, cold",
+      group: "http",
+      db: "pglite",
+      rows: 50_000,
+      note: "server on the embedded default",
+      run: () => csvImportRun("pglite", spec(50_000)),
+    });
+    const big = spec(50_000, { notesLength: notesLengthFor(50_000, 50_000_000, SEED) });
+    cases.push({
+      id: "csv-http-50mb",
+      label: "POST …/import/csv, 50 MB file",
+      group: "memory",
+      db: "postgres",
+      rows: 50_000,
+      note: "50k rows with long notes",
+      run: () => csvImportRun("postgres", big),
+    });
+  }
+  const perClient = quick ? 2_000 : 10_000;
+  cases.push({
+    id: `concurrency-${CONCURRENT_CLIENTS}x${fromKb(perClient)}`,
+    label: `${CONCURRENT_CLIENTS} clients, overlapping CSVs`,
+    group: "concurrency",
+    db: "postgres",
+    rows: perClient * CONCURRENT_CLIENTS,
+    note: `${fromKb(perClient)} rows each, half shared with the next file`,
+    run: () => concurrencyRun(spec(perClient)),
+  });
+  cases.push({
+    id: `naive-loop-${fromKb(naiveRows)}`,
+    label: "Naive Drizzle loop, 1 INSERT/lead",
+    group: "baseline",
+    db: "postgres",
+    rows: naiveRows,
+    note: `only ${naiveRows.toLocaleString("en-US")} rows: compare rows/s`,
+    run: inWorker({ kind: "naive", spec: spec(naiveRows) }),
+  });
+  cases.push({
+    id: `drizzle-batch-${fromKb(largest)}`,
+    label: "Drizzle insert().values(1,000)",
+    group: "baseline",
+    db: "postgres",
+    rows: largest,
+    note: "onConflictDoNothing, batches in sequence",
+    run: inWorker({ kind: "drizzle-batch", spec: spec(largest) }),
+  });
+  return cases;
+}

@@ -1,0 +1,69 @@
+import type { CaseResult } from "./results";
+
+export interface TargetCheck {
+  target: string;
+  measured: string;
+  holds: boolean;
+}
+
+const byId = (results: readonly CaseResult[], id: string) =>
+  results.find((result) => result.id === id);
+
+/** The issue's targets, each against this run's own figures. */
+export function checkTargets(results: readonly CaseResult[]): TargetCheck[] {
+  const checks: TargetCheck[] = [];
+  const csv = byId(results, "csv-http-50k");
+  if (csv) {
+    checks.push({
+      target: "50k-row CSV over HTTP ≤ 1,500 ms",
+      measured: `${Math.round(csv.medianMs)} ms`,
+      holds: csv.medianMs <= 1_500,
+    });
+    if (csv.timesCopy !== undefined) {
+      checks.push({
+        target: "50k-row CSV over HTTP ≤ 3× the COPY floor",
+        measured: `${csv.timesCopy.toFixed(2)}×`,
+        holds: csv.timesCopy <= 3,
+      });
+    }
+  }
+  const engine = results
+    .filter((result) => result.id.startsWith("engine-postgres"))
+    .sort((a, b) => b.rows - a.rows)[0];
+  if (engine?.timesNaive !== undefined) {
+    checks.push({
+      target: `engine (${engine.rows.toLocaleString("en-US")} rows) ≥ 20× the naive loop's rows/s`,
+      measured: `${engine.timesNaive.toFixed(1)}×`,
+      holds: engine.timesNaive >= 20,
+    });
+  }
+  const big = byId(results, "csv-http-50mb");
+  if (big?.rssGrowthMb !== undefined) {
+    checks.push({
+      target: "server RSS growth for a 50 MB upload ≤ 300 MB",
+      measured: `${Math.round(big.rssGrowthMb)} MB`,
+      holds: big.rssGrowthMb <= 300,
+    });
+  }
+  const http = results
+    .filter((result) => /^csv-http-\d+k$/.test(result.id) && result.rssGrowthMb !== undefined)
+    .sort((a, b) => a.rows - b.rows);
+  const [small, large] = [http[http.length - 2], http[http.length - 1]];
+  if (small?.rssGrowthMb !== undefined && large?.rssGrowthMb !== undefined) {
+    const ratio = large.rssGrowthMb / Math.max(1, small.rssGrowthMb);
+    checks.push({
+      target: `RSS growth flat with file size (${small.rows / 1000}k → ${large.rows / 1000}k rows, ≤ 1.25×)`,
+      measured: `${Math.round(small.rssGrowthMb)} → ${Math.round(large.rssGrowthMb)} MB (${ratio.toFixed(1)}×)`,
+      holds: ratio <= 1.25,
+    });
+  }
+  const concurrent = results.find((result) => result.group === "concurrency");
+  if (concurrent) {
+    checks.push({
+      target: "concurrent imports: no lead lost or duplicated",
+      measured: concurrent.problems.length ? concurrent.problems.join("; ") : "all accounted for",
+      holds: concurrent.problems.length === 0,
+    });
+  }
+  return checks;
+}

@@ -1,0 +1,26 @@
+import { copyCase, drizzleBatchCase, naiveLoopCase } from "./cases/baselines";
+import { csvPhasesCase, engineCase, jsonPhasesCase } from "./cases/engine";
+import { printResult, type WorkerJob, type WorkerResult } from "./worker-protocol";
+
+/** One in-process case in its own process; see runWorker. */
+function run(job: WorkerJob): Promise<WorkerResult> {
+  switch (job.kind) {
+    case "engine":
+      return engineCase(job.db, job.spec);
+    case "csv-phases":
+      return csvPhasesCase(job.db, job.spec);
+    case "json-phases":
+      return jsonPhasesCase(job.db, job.spec);
+    case "copy":
+      return copyCase(job.spec);
+    case "naive":
+      return naiveLoopCase(job.spec);
+    case "drizzle-batch":
+      return drizzleBatchCase(job.spec);
+  }
+}
+
+const job = JSON.parse(process.argv[2] ?? "null") as WorkerJob;
+printResult(await run(job));
+// postgres.js and PGlite may keep timers alive; the result is out, so the worker is done.
+process.exit(0);

@@ -1,0 +1,147 @@
+import { CsvFormatError } from "@/lib/csv/csv-format-error";
+import { type ParsedCsv, parseCsv, parseCsvPreview } from "@/lib/csv/parse-csv";
+import type { LeadRecord } from "@/lib/fields/catalogue";
+import { leadsFromRows, type MappedColumn } from "@/lib/leads/leads-from-rows";
+import { detectMapping } from "@/lib/mapping/detect-mapping";
+import type { MappingTarget } from "@/lib/mapping/mapping-target";
+import { buildFailedRowsCsv } from "./failed-rows-csv";
+import { MAX_IMPORT_ROWS } from "./import-limits";
+import { planChunks } from "./plan-chunks";
+import { previewCleanup } from "./preview-cleanup";
+import type {
+  ChunkPlanSummary,
+  CsvSummary,
+  FullCsvSummary,
+  ParseChoice,
+  PlannedChunk,
+} from "./worker-protocol";
+
+/** Rows the mapping detector sniffs values from, as the CSV endpoints do. */
+const DETECT_SAMPLE_ROWS = 200;
+const SAMPLES_PER_COLUMN = 3;
+const SAMPLE_SCAN_ROWS = 2_000;
+const CLEANUP_SCAN_ROWS = 500;
+const PREVIEW_TABLE_ROWS = 20;
+
+/**
+ * The worker's state for one dropped file: its bytes, the full parse and the chunk plan. Rows
+ * never leave the worker in bulk; the page asks for what it shows or sends.
+ */
+export class CsvSession {
+  private bytes: Uint8Array | null = null;
+  private parsed: ParsedCsv | null = null;
+  private plan: { chunks: number[][]; records: LeadRecord[] } | null = null;
+
+  async open(file: Blob, choice: ParseChoice, onPreview: (preview: CsvSummary) => void) {
+    this.bytes = new Uint8Array(await file.arrayBuffer());
+    return this.parse(choice, onPreview);
+  }
+
+  parse(choice: ParseChoice, onPreview: (preview: CsvSummary) => void): FullCsvSummary {
+    const bytes = this.bytes;
+    if (!bytes) throw new Error("No file is open");
+    this.parsed = null;
+    this.plan = null;
+    if (bytes.length === 0) throw new CsvFormatError("The file is empty (0 bytes).");
+    const preview = parseCsvPreview(bytes, choice);
+    if (preview.headers.length === 0) throw new CsvFormatError("The file has no text in it.");
+    if (preview.rows.length === 0) {
+      throw new CsvFormatError("The file has a header row but no rows of data.");
+    }
+    onPreview(summarize(preview, true));
+    const parsed = parseCsv(bytes, { ...choice, maxRows: MAX_IMPORT_ROWS });
+    this.parsed = parsed;
+    return {
+      ...summarize(parsed, false),
+      samples: parsed.headers.map((_, index) => samplesOf(parsed.rows, index)),
+      detected: detectMapping(parsed.headers, parsed.rows.slice(0, DETECT_SAMPLE_ROWS)),
+    };
+  }
+
+  detect(explicit: Record<string, MappingTarget>) {
+    const parsed = this.requireParsed();
+    return detectMapping(parsed.headers, parsed.rows.slice(0, DETECT_SAMPLE_ROWS), explicit);
+  }
+
+  cleanupPreview(columns: MappedColumn[], defaultCountry: string | undefined) {
+    const parsed = this.requireParsed();
+    const records = leadsFromRows(parsed.rows.slice(0, CLEANUP_SCAN_ROWS), columns);
+    return previewCleanup(records, (index) => this.rowNumberOf(index), defaultCountry);
+  }
+
+  planChunks(columns: MappedColumn[], dataCleanup: boolean): ChunkPlanSummary {
+    const records = leadsFromRows(this.requireParsed().rows, columns);
+    const { chunks, repeats } = planChunks(records, dataCleanup);
+    this.plan = { chunks, records };
+    return {
+      chunkCount: chunks.length,
+      sendRows: chunks.reduce((sum, chunk) => sum + chunk.length, 0),
+      repeats: repeats.map(([row, first]) => [this.rowNumberOf(row), this.rowNumberOf(first)]),
+    };
+  }
+
+  chunk(index: number): PlannedChunk {
+    const plan = this.plan;
+    const rows = plan?.chunks[index];
+    if (!plan || !rows) throw new Error(`No chunk ${index} in the plan`);
+    return {
+      rowNumbers: rows.map((row) => this.rowNumberOf(row)),
+      records: rows.map((row) => plan.records[row] ?? {}),
+    };
+  }
+
+  cells(rowNumbers: number[], column: number): string[] {
+    const parsed = this.requireParsed();
+    return rowNumbers.map((row) => parsed.rows[this.indexOf(row)]?.[column] ?? "");
+  }
+
+  failedRowsCsv(failures: Array<{ row: number; error: string }>): string {
+    const parsed = this.requireParsed();
+    const rows = [...failures]
+      .sort((a, b) => a.row - b.row)
+      .map((failure) => ({
+        cells: parsed.rows[this.indexOf(failure.row)] ?? [],
+        error: failure.error,
+      }));
+    return buildFailedRowsCsv(parsed.headers, rows);
+  }
+
+  /** The line a user finds the row on: header line, then one line per row. */
+  private rowNumberOf(index: number): number {
+    return this.requireParsed().headerRowIndex + 2 + index;
+  }
+
+  private indexOf(rowNumber: number): number {
+    return rowNumber - this.requireParsed().headerRowIndex - 2;
+  }
+
+  private requireParsed(): ParsedCsv {
+    if (!this.parsed) throw new Error("The file is not parsed yet");
+    return this.parsed;
+  }
+}
+
+function summarize(parsed: ParsedCsv, isPreview: boolean): CsvSummary {
+  return {
+    encoding: parsed.encoding,
+    delimiter: parsed.delimiter,
+    headerRowIndex: parsed.headerRowIndex,
+    headers: parsed.headers,
+    renamedHeaders: parsed.renamedHeaders,
+    previewRows: parsed.rows.slice(0, PREVIEW_TABLE_ROWS),
+    totalRows: parsed.totalRows,
+    hasUnterminatedQuote: parsed.hasUnterminatedQuote,
+    isPreview,
+    isTooLong: !isPreview && parsed.truncated,
+  };
+}
+
+function samplesOf(rows: readonly string[][], column: number): string[] {
+  const samples: string[] = [];
+  const limit = Math.min(rows.length, SAMPLE_SCAN_ROWS);
+  for (let index = 0; index < limit && samples.length < SAMPLES_PER_COLUMN; index += 1) {
+    const value = rows[index]?.[column]?.trim();
+    if (value) samples.push(value);
+  }
+  return samples;
+}

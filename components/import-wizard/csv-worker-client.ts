@@ -1,0 +1,60 @@
+import type { CsvSummary, WorkerMessage, WorkerRequest, WorkerResults } from "./worker-protocol";
+
+type Pending = {
+  resolve: (value: unknown) => void;
+  reject: (error: Error) => void;
+  onPreview?: (preview: CsvSummary) => void;
+};
+
+/** The page's side of the CSV worker: one promise per request, answered in order. */
+export class CsvWorkerClient {
+  private readonly worker: Worker;
+  private readonly pending = new Map<number, Pending>();
+  private nextId = 1;
+
+  constructor() {
+    this.worker = new Worker(new URL("./csv.worker.ts", import.meta.url), { type: "module" });
+    this.worker.onmessage = (event: MessageEvent<WorkerMessage>) => this.receive(event.data);
+    this.worker.onerror = (event) => {
+      event.preventDefault();
+      this.failAll(new Error(event.message || "The file reader stopped unexpectedly."));
+    };
+  }
+
+  request<T extends WorkerRequest["type"]>(
+    request: Extract<WorkerRequest, { type: T }>,
+    onPreview?: (preview: CsvSummary) => void,
+  ): Promise<WorkerResults[T]> {
+    const id = this.nextId++;
+    return new Promise((resolve, reject) => {
+      this.pending.set(id, {
+        resolve: resolve as (value: unknown) => void,
+        reject,
+        onPreview,
+      });
+      this.worker.postMessage({ id, request });
+    });
+  }
+
+  terminate() {
+    this.worker.terminate();
+    this.failAll(new Error("The file reader was closed."));
+  }
+
+  private receive(message: WorkerMessage) {
+    const pending = this.pending.get(message.id);
+    if (!pending) return;
+    if (message.kind === "preview") {
+      pending.onPreview?.(message.preview);
+      return;
+    }
+    this.pending.delete(message.id);
+    if (message.kind === "result") pending.resolve(message.result);
+    else pending.reject(new Error(message.message));
+  }
+
+  private failAll(error: Error) {
+    for (const pending of this.pending.values()) pending.reject(error);
+    this.pending.clear();
+  }
+}

@@ -1,0 +1,77 @@
+"use client";
+
+import { formatCount, formatDate } from "@/components/ui/format";
+import { Notice } from "@/components/ui/notice";
+import { CsvPreviewTable } from "./csv-preview-table";
+import { FileDropzone } from "./file-dropzone";
+import { FileFacts } from "./file-facts";
+import { ParseSettings } from "./parse-settings";
+import { StepHeading } from "./step-heading";
+import type { ImportWizardState } from "./use-import-wizard";
+
+interface Props {
+  wizard: ImportWizardState;
+  shouldFocus: boolean;
+}
+
+export function DropStep({ wizard, shouldFocus }: Props) {
+  const { csv, resumeOffer } = wizard;
+  const { file, summary, full } = csv;
+  return (
+    <section className="wizard-panel" aria-labelledby="step-title">
+      <StepHeading title="Choose a file" shouldFocus={shouldFocus}>
+        Drop an export from HubSpot, Salesforce, Apollo, LinkedIn or any spreadsheet.
+      </StepHeading>
+      <FileDropzone onFile={wizard.openFile} isCompact={file !== null && !csv.error} />
+      {csv.isParsing && !summary && (
+        <p className="muted" role="status">
+          Reading {file?.name}…
+        </p>
+      )}
+      {csv.error && (
+        <Notice tone="error" title={`${file ? `“${file.name}”` : "This file"} cannot be imported`}>
+          <span data-testid="file-error">{csv.error}</span>
+        </Notice>
+      )}
+      {resumeOffer && (
+        <Notice tone="info" title="You were importing this file">
+          <p>
+            Started {formatDate(resumeOffer.record.startedAt)}:{" "}
+            {formatCount(resumeOffer.processedRows)} rows were imported before the page closed or
+            the connection dropped. Resuming sends only the rest.
+          </p>
+          <div className="actions">
+            <button type="button" className="button primary" onClick={wizard.resume}>
+              Resume import
+            </button>
+          </div>
+        </Notice>
+      )}
+      {file && summary && (
+        <div className="stack-gap">
+          <FileFacts file={file} summary={summary} />
+          <ParseSettings
+            encoding={summary.encoding}
+            delimiter={summary.delimiter}
+            isDisabled={csv.isParsing}
+            onChange={wizard.changeParse}
+          />
+          <CsvPreviewTable
+            key={`${file.name}:${summary.encoding}:${summary.delimiter}`}
+            summary={summary}
+          />
+        </div>
+      )}
+      <div className="actions actions-end">
+        <button
+          type="button"
+          className="button primary"
+          disabled={!full || full.isTooLong || csv.isParsing}
+          onClick={() => wizard.goTo("mapping")}
+        >
+          Continue to mapping
+        </button>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,103 @@
+"use client";
+
+import { useMemo } from "react";
+import { formatCount } from "@/components/ui/format";
+import { Notice } from "@/components/ui/notice";
+import { ProgressBar } from "@/components/ui/progress-bar";
+import { mappedColumns } from "./column-choice";
+import { RowReport } from "./row-report";
+import { RunCounts } from "./run-counts";
+import { runKey } from "./use-dry-run";
+import type { ImportWizardState } from "./use-import-wizard";
+
+/** Step 3's dry run: the whole file through the engine, rolled back, with its figures. */
+export function DryRunPanel({ wizard }: { wizard: ImportWizardState }) {
+  const { dryRun, csv } = wizard;
+  const { phase, rowsDone, rowsTotal } = dryRun.state;
+  const currentKey = runKey(mappedColumns(wizard.mapping.choices), wizard.options);
+  const isStale = dryRun.key !== null && dryRun.key !== currentKey;
+  const isRunning = phase === "running";
+  const sources = useMemo(
+    () => ({
+      outcomes: dryRun.outcomes.current,
+      repeats: new Map(dryRun.plan?.repeats ?? []),
+      isDryRun: true,
+      hasEarlierChunks: false,
+    }),
+    [dryRun.outcomes, dryRun.plan],
+  );
+  const full = csv.full;
+  return (
+    <section className="dry-run" aria-labelledby="dry-run-title">
+      <h3 id="dry-run-title">Dry run</h3>
+      <p className="muted">
+        Runs the whole file through the import with these options and writes nothing, so you see
+        what will be created, updated, skipped and what fails before a single lead is saved.
+      </p>
+      <div className="actions">
+        <button
+          type="button"
+          className="button"
+          onClick={wizard.runDryRun}
+          disabled={isRunning || !full}
+        >
+          {phase === "idle" ? "Dry run" : "Run the dry run again"}
+        </button>
+        {isRunning && (
+          <button type="button" className="button" onClick={dryRun.cancel}>
+            Stop the dry run
+          </button>
+        )}
+      </div>
+      {isRunning && (
+        <div role="status">
+          <ProgressBar
+            label="Dry run progress"
+            value={rowsDone}
+            max={rowsTotal}
+            valueText={`${formatCount(rowsDone)} of ${formatCount(rowsTotal)} rows checked`}
+          />
+          <p className="muted">
+            {formatCount(rowsDone)} of {formatCount(rowsTotal)} rows checked…
+          </p>
+        </div>
+      )}
+      {dryRun.error && (
+        <Notice tone="error" title="The dry run stopped">
+          {dryRun.error}
+        </Notice>
+      )}
+      {isStale && (
+        <Notice tone="warn">
+          You changed the mapping or the options since this dry run; run it again for figures that
+          match.
+        </Notice>
+      )}
+      {(phase === "done" || phase === "canceled") && full && (
+        <div className="dry-run-result" data-testid="dry-run-result">
+          <p role="status">
+            {phase === "done"
+              ? `Dry run finished: if you import now, this is what happens to the ${formatCount(full.totalRows)} rows.`
+              : "Dry run stopped early: these figures cover only the rows checked."}
+          </p>
+          <RunCounts counts={dryRun.counts} testId="dry-run-counts" />
+          {dryRun.counts.failed > 0 && (
+            <RowReport
+              title="Rows that would fail"
+              firstRow={full.headerRowIndex + 2}
+              totalRows={full.totalRows}
+              sources={sources}
+              version={rowsDone}
+              getWorker={csv.getWorker}
+              emailColumn={
+                wizard.mapping.choices.find((c) => c.kind === "field" && c.field === "email")
+                  ?.index ?? null
+              }
+              initialFilter="failed"
+            />
+          )}
+        </div>
+      )}
+    </section>
+  );
+}

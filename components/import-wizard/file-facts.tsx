@@ -1,0 +1,53 @@
+import { formatBytes, formatCount } from "@/components/ui/format";
+import { Notice } from "@/components/ui/notice";
+import type { RenamedHeader } from "@/lib/csv/unique-headers";
+import { MAX_IMPORT_ROWS } from "./import-limits";
+import type { CsvSummary } from "./worker-protocol";
+
+function describeRenamed(header: RenamedHeader): string {
+  const position = `Column ${header.index + 1}`;
+  if (header.original.trim() === "")
+    return `${position} has no header: it is called “${header.header}”.`;
+  return `${position} repeats the header “${header.original.trim()}”: it is called “${header.header}”.`;
+}
+
+/** Name, size, row count and what parsing had to guess or fix. */
+export function FileFacts({ file, summary }: { file: File; summary: CsvSummary }) {
+  const rows = summary.isPreview
+    ? "counting rows…"
+    : summary.isTooLong
+      ? `more than ${formatCount(MAX_IMPORT_ROWS)} rows`
+      : `${formatCount(summary.totalRows)} ${summary.totalRows === 1 ? "row" : "rows"}`;
+  return (
+    <>
+      <p className="file-facts" data-testid="file-facts">
+        <strong>{file.name}</strong> · {formatBytes(file.size)} · {summary.headers.length} columns ·{" "}
+        <span aria-live="polite">{rows}</span>
+        {summary.headerRowIndex > 0 && (
+          <> · header found on line {summary.headerRowIndex + 1} (lines above it skipped)</>
+        )}
+      </p>
+      {summary.isTooLong && (
+        <Notice tone="error" title="This file is too long for one import">
+          One import takes at most {formatCount(MAX_IMPORT_ROWS)} rows. Split the file and import
+          the parts one after another.
+        </Notice>
+      )}
+      {summary.renamedHeaders.length > 0 && (
+        <Notice tone="warn" title="Some columns were renamed">
+          <ul className="compact-list" data-testid="renamed-headers">
+            {summary.renamedHeaders.map((header) => (
+              <li key={header.index}>{describeRenamed(header)}</li>
+            ))}
+          </ul>
+        </Notice>
+      )}
+      {summary.hasUnterminatedQuote && (
+        <Notice tone="warn" title="A quote is never closed">
+          A value opens a quote (") that does not close, so everything after it was read into one
+          cell. Check the last rows in a text editor.
+        </Notice>
+      )}
+    </>
+  );
+}

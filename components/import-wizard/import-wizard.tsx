@@ -1,0 +1,44 @@
+"use client";
+
+import { useRef } from "react";
+import { DropStep } from "./drop-step";
+import { ImportStep } from "./import-step";
+import { MappingStep } from "./mapping-step";
+import { OptionsStep } from "./options-step";
+import { ResultStep } from "./result-step";
+import { type ImportWizardState, useImportWizard, type WizardStep } from "./use-import-wizard";
+import { WizardSteps } from "./wizard-steps";
+
+function reachableSteps(wizard: ImportWizardState): Set<WizardStep> {
+  const { full } = wizard.csv;
+  const phase = wizard.importRun.state.phase;
+  const isImporting = wizard.step === "import" || wizard.step === "result" || phase !== "idle";
+  if (isImporting) return new Set();
+  const steps = new Set<WizardStep>(["drop"]);
+  if (full && !full.isTooLong) steps.add("mapping");
+  if (full && !full.isTooLong && wizard.mapping.problems.length === 0) steps.add("options");
+  return steps;
+}
+
+export function ImportWizard() {
+  const wizard = useImportWizard();
+  // Focus moves to a step's heading once the user has moved between steps, not on page load.
+  const hasMoved = useRef(false);
+  if (wizard.step !== "drop") hasMoved.current = true;
+  const shouldFocus = hasMoved.current;
+  const props = { wizard, shouldFocus };
+  return (
+    <div className="wizard">
+      <WizardSteps
+        current={wizard.step}
+        reachable={reachableSteps(wizard)}
+        onSelect={wizard.goTo}
+      />
+      {wizard.step === "drop" && <DropStep {...props} />}
+      {wizard.step === "mapping" && <MappingStep {...props} />}
+      {wizard.step === "options" && <OptionsStep {...props} />}
+      {wizard.step === "import" && <ImportStep {...props} />}
+      {wizard.step === "result" && <ResultStep {...props} />}
+    </div>
+  );
+}

@@ -1,0 +1,142 @@
+"use client";
+
+import { useEffect, useId, useMemo, useState } from "react";
+import { formatCount } from "@/components/ui/format";
+import { Pager } from "@/components/ui/pager";
+import type { CsvWorkerClient } from "./csv-worker-client";
+import { entryFor, REPORT_LABELS, type ReportKind, type ReportSources } from "./row-report-model";
+
+const PAGE_SIZE = 50;
+const FILTERS: ReadonlyArray<ReportKind | "all"> = [
+  "all",
+  "created",
+  "updated",
+  "skipped",
+  "restored",
+  "repeated",
+  "failed",
+  "earlier",
+  "unsent",
+];
+
+interface Props {
+  title: string;
+  firstRow: number;
+  totalRows: number;
+  sources: ReportSources;
+  /** Bumped when outcomes (held in a ref) change. */
+  version: number;
+  getWorker: () => CsvWorkerClient;
+  emailColumn: number | null;
+  initialFilter?: ReportKind | "all";
+}
+
+/** Every row of the file with its outcome, a page at a time: 50,000 rows never hit the DOM at once. */
+export function RowReport(props: Props) {
+  const { firstRow, totalRows, sources, version, getWorker, emailColumn } = props;
+  const [filter, setFilter] = useState<ReportKind | "all">(props.initialFilter ?? "all");
+  const [page, setPage] = useState(0);
+  const [emails, setEmails] = useState<Map<number, string>>(new Map());
+  const filterId = useId();
+
+  // `version` stands for the outcomes ref, which React cannot watch.
+  const rows = useMemo(() => {
+    const matching: number[] = [];
+    for (let row = firstRow; row < firstRow + totalRows; row += 1) {
+      if (filter === "all" || entryFor(row, sources).kind === filter) matching.push(row);
+    }
+    return matching;
+  }, [filter, firstRow, totalRows, sources, version]);
+
+  const pageCount = Math.max(1, Math.ceil(rows.length / PAGE_SIZE));
+  const currentPage = Math.min(page, pageCount - 1);
+  const shown = rows.slice(currentPage * PAGE_SIZE, (currentPage + 1) * PAGE_SIZE);
+  const shownKey = shown.join(",");
+
+  useEffect(() => {
+    if (emailColumn === null || shownKey === "") return;
+    let isCurrent = true;
+    const wanted = shownKey.split(",").map(Number);
+    getWorker()
+      .request({ type: "cells", rows: wanted, column: emailColumn })
+      .then((cells) => {
+        if (isCurrent) setEmails(new Map(wanted.map((row, index) => [row, cells[index] ?? ""])));
+      })
+      .catch(() => {});
+    return () => {
+      isCurrent = false;
+    };
+  }, [emailColumn, getWorker, shownKey]);
+
+  return (
+    <section className="row-report" aria-label={props.title}>
+      <div className="row-report-bar">
+        <h3>{props.title}</h3>
+        <label htmlFor={filterId}>Show</label>
+        <select
+          id={filterId}
+          value={filter}
+          onChange={(event) => {
+            setFilter(event.target.value as ReportKind | "all");
+            setPage(0);
+          }}
+        >
+          {FILTERS.map((kind) => (
+            <option key={kind} value={kind}>
+              {kind === "all" ? "All rows" : REPORT_LABELS[kind]}
+            </option>
+          ))}
+        </select>
+        <span className="muted">{formatCount(rows.length)} rows</span>
+      </div>
+      {rows.length === 0 ? (
+        <p className="muted">No rows.</p>
+      ) : (
+        <div className="table-wrap">
+          <table data-testid="row-report">
+            <thead>
+              <tr>
+                <th scope="col" className="row-number">
+                  Row
+                </th>
+                <th scope="col">Email in the file</th>
+                <th scope="col">Outcome</th>
+                <th scope="col">Detail</th>
+              </tr>
+            </thead>
+            <tbody>
+              {shown.map((row) => {
+                const entry = entryFor(row, sources);
+                return (
+                  <tr key={row}>
+                    <td className="row-number">{row}</td>
+                    <td className="cell-text">
+                      {emails.get(row) || <span className="muted">(empty)</span>}
+                    </td>
+                    <td>
+                      <span className={`badge badge-${entry.kind}`}>
+                        {REPORT_LABELS[entry.kind]}
+                      </span>
+                    </td>
+                    <td>{entry.detail}</td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        </div>
+      )}
+      {pageCount > 1 && (
+        <Pager
+          label={`${props.title} pages`}
+          page={currentPage + 1}
+          summary={`of ${formatCount(pageCount)}`}
+          hasPrevious={currentPage > 0}
+          hasNext={currentPage < pageCount - 1}
+          onPrevious={() => setPage(currentPage - 1)}
+          onNext={() => setPage(currentPage + 1)}
+        />
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,19 @@
+import { formatCount } from "@/components/ui/format";
+import { COUNT_LABELS, type RunCounts as Counts } from "./outcome-counts";
+
+/** The six outcomes side by side; `testId` lets tests read each figure. */
+export function RunCounts({ counts, testId }: { counts: Counts; testId: string }) {
+  return (
+    <dl className="run-counts" data-testid={testId}>
+      {COUNT_LABELS.map(({ key, label, hint }) => (
+        <div key={key} className={`run-count run-count-${key}`}>
+          <dt>
+            {label}
+            <span className="run-count-hint">{hint}</span>
+          </dt>
+          <dd data-testid={`${testId}-${key}`}>{formatCount(counts[key])}</dd>
+        </div>
+      ))}
+    </dl>
+  );
+}

@@ -1,0 +1,109 @@
+"use client";
+
+import { useCallback, useEffect, useRef, useState } from "react";
+import { CsvWorkerClient } from "./csv-worker-client";
+import type { CsvSummary, FullCsvSummary, ParseChoice } from "./worker-protocol";
+
+/** Files above this are refused before reading: no CSV of 50,000 leads comes near it. */
+export const MAX_FILE_BYTES = 200 * 1024 * 1024;
+
+type Load = (
+  worker: CsvWorkerClient,
+  onPreview: (preview: CsvSummary) => void,
+) => Promise<FullCsvSummary>;
+
+/** The dropped file, parsed in the worker: a preview first, then the whole file. */
+export function useCsvFile() {
+  const workerRef = useRef<CsvWorkerClient | null>(null);
+  const generation = useRef(0);
+  const [file, setFile] = useState<File | null>(null);
+  const [summary, setSummary] = useState<CsvSummary | null>(null);
+  const [choice, setChoice] = useState<ParseChoice>({});
+  const [error, setError] = useState<string | null>(null);
+  const [isParsing, setIsParsing] = useState(false);
+
+  const getWorker = useCallback(() => {
+    workerRef.current ??= new CsvWorkerClient();
+    return workerRef.current;
+  }, []);
+
+  // Started with the page, so its script is loaded and compiled before a file is dropped.
+  useEffect(() => {
+    getWorker();
+    return () => {
+      workerRef.current?.terminate();
+      workerRef.current = null;
+    };
+  }, [getWorker]);
+
+  const load = useCallback(
+    async (run: Load): Promise<FullCsvSummary | null> => {
+      generation.current += 1;
+      const current = generation.current;
+      const isCurrent = () => generation.current === current;
+      setIsParsing(true);
+      setError(null);
+      try {
+        const full = await run(getWorker(), (preview) => {
+          if (isCurrent()) setSummary(preview);
+        });
+        if (!isCurrent()) return null;
+        performance.mark("leadport:file-parsed");
+        setSummary(full);
+        return full;
+      } catch (caught) {
+        if (isCurrent()) {
+          setSummary(null);
+          setError(caught instanceof Error ? caught.message : String(caught));
+        }
+        return null;
+      } finally {
+        if (isCurrent()) setIsParsing(false);
+      }
+    },
+    [getWorker],
+  );
+
+  const open = useCallback(
+    (next: File) => {
+      setFile(next);
+      setSummary(null);
+      setChoice({});
+      if (next.size > MAX_FILE_BYTES) {
+        generation.current += 1;
+        setError("The file is larger than 200 MB; one import takes at most 50,000 rows.");
+        return Promise.resolve(null);
+      }
+      return load((worker, onPreview) =>
+        worker.request({ type: "open", file: next, choice: {} }, onPreview),
+      );
+    },
+    [load],
+  );
+
+  /** Parses again with the encoding or delimiter the user forced (the others still detected). */
+  const reparse = useCallback(
+    (change: ParseChoice) => {
+      const next = { ...choice, ...change };
+      setChoice(next);
+      return load((worker, onPreview) =>
+        worker.request({ type: "reparse", choice: next }, onPreview),
+      );
+    },
+    [choice, load],
+  );
+
+  const reset = useCallback(() => {
+    generation.current += 1;
+    setFile(null);
+    setSummary(null);
+    setChoice({});
+    setError(null);
+    setIsParsing(false);
+  }, []);
+
+  const full = summary && !summary.isPreview ? (summary as FullCsvSummary) : null;
+  return { file, summary, full, error, isParsing, open, reparse, reset, getWorker };
+}
+
+export type CsvFileState = ReturnType<typeof useCsvFile>;

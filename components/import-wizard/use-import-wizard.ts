@@ -1,0 +1,159 @@
+"use client";
+
+import { useQueryClient } from "@tanstack/react-query";
+import { useCallback, useEffect, useState } from "react";
+import { useTRPCClient } from "@/components/trpc-provider";
+import { mappedColumns, mappingRecord } from "./column-choice";
+import { DEFAULT_OPTIONS, type ImportOptions } from "./import-options";
+import { fileFingerprint, findRun, forgetRun, type ResumeRecord } from "./resume-store";
+import { useColumnMapping } from "./use-column-mapping";
+import { useCsvFile } from "./use-csv-file";
+import { useDryRun } from "./use-dry-run";
+import { useImportRun } from "./use-import-run";
+import type { ParseChoice } from "./worker-protocol";
+
+export const WIZARD_STEPS = [
+  { id: "drop", title: "Choose a file" },
+  { id: "mapping", title: "Map columns" },
+  { id: "options", title: "Options and dry run" },
+  { id: "import", title: "Import" },
+  { id: "result", title: "Result" },
+] as const;
+
+export type WizardStep = (typeof WIZARD_STEPS)[number]["id"];
+
+export interface ResumeOffer {
+  record: ResumeRecord;
+  doneChunks: number[];
+  processedRows: number;
+  totalRows: number;
+}
+
+/** The import wizard's whole state: file, mapping, options, dry run, import and result. */
+export function useImportWizard() {
+  const client = useTRPCClient();
+  const queryClient = useQueryClient();
+  const csv = useCsvFile();
+  const mapping = useColumnMapping(csv.full);
+  const dryRun = useDryRun(csv.getWorker, client);
+  const importRun = useImportRun(csv.getWorker, client);
+  const [step, setStep] = useState<WizardStep>("drop");
+  const [options, setOptions] = useState<ImportOptions>(DEFAULT_OPTIONS);
+  const [resumeOffer, setResumeOffer] = useState<ResumeOffer | null>(null);
+
+  // The import step hands over to the result as soon as the run is finished or canceled; cached
+  // leads, imports and the saved mapping are out of date from then on.
+  useEffect(() => {
+    if (!importRun.result) return;
+    setStep("result");
+    void queryClient.invalidateQueries();
+  }, [importRun.result, queryClient]);
+
+  const { reset: resetDryRun } = dryRun;
+  const { reset: resetImport } = importRun;
+
+  /** A run of this very file still open on the server, from a closed tab or a lost network. */
+  const findResumable = useCallback(
+    async (file: File) => {
+      const record = findRun(fileFingerprint(file));
+      if (!record) return;
+      try {
+        const run = await client.imports.get.query({ importId: record.importId });
+        if (run.status !== "running") {
+          forgetRun(record.importId);
+          return;
+        }
+        const { doneChunks, processedRows, totalRows } = run;
+        setResumeOffer({ record, doneChunks, processedRows, totalRows });
+      } catch {
+        // Another workspace's run, or the server is away: offer nothing.
+      }
+    },
+    [client],
+  );
+
+  const openFile = useCallback(
+    async (file: File) => {
+      performance.mark("leadport:file-dropped");
+      resetDryRun();
+      resetImport();
+      setResumeOffer(null);
+      setStep("drop");
+      const full = await csv.open(file);
+      if (full && !full.isTooLong) await findResumable(file);
+    },
+    [csv.open, findResumable, resetDryRun, resetImport],
+  );
+
+  const changeParse = useCallback(
+    (choice: ParseChoice) => {
+      resetDryRun();
+      return csv.reparse(choice);
+    },
+    [csv.reparse, resetDryRun],
+  );
+
+  const runDryRun = useCallback(
+    () => dryRun.start(mappedColumns(mapping.choices), options),
+    [dryRun.start, mapping.choices, options],
+  );
+
+  const startImport = useCallback(async () => {
+    const { file, full } = csv;
+    if (!file || !full) return;
+    setStep("import");
+    await importRun.begin({
+      file,
+      fingerprint: fileFingerprint(file),
+      summary: full,
+      columns: mappedColumns(mapping.choices),
+      mapping: mappingRecord(mapping.choices),
+      options,
+    });
+  }, [csv, importRun.begin, mapping.choices, options]);
+
+  const resume = useCallback(async () => {
+    const offer = resumeOffer;
+    let full = csv.full;
+    if (!offer || !full) return;
+    const { record } = offer;
+    if (full.encoding !== record.encoding || full.delimiter !== record.delimiter) {
+      full = await csv.reparse({ encoding: record.encoding, delimiter: record.delimiter });
+      if (!full) return;
+    }
+    mapping.applyColumns(full, record.columns);
+    setOptions(record.options);
+    setResumeOffer(null);
+    setStep("import");
+    await importRun.resume(record, offer.doneChunks);
+  }, [csv, importRun.resume, mapping.applyColumns, resumeOffer]);
+
+  const startOver = useCallback(() => {
+    resetDryRun();
+    resetImport();
+    csv.reset();
+    setOptions(DEFAULT_OPTIONS);
+    setResumeOffer(null);
+    setStep("drop");
+  }, [csv.reset, resetDryRun, resetImport]);
+
+  return {
+    step,
+    goTo: setStep,
+    csv,
+    mapping,
+    options,
+    setOptions,
+    dryRun,
+    importRun,
+    resumeOffer,
+    openFile,
+    changeParse,
+    runDryRun,
+    startImport,
+    resume,
+    startOver,
+  };
+}
+
+export type ImportWizardState = ReturnType<typeof useImportWizard>;

@@ -1,0 +1,83 @@
+import { mkdirSync } from "node:fs";
+import path from "node:path";
+import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
+import { getConfig } from "@/lib/config/load-config";
+import * as schema from "./schema";
+
+export type Schema = typeof schema;
+export type Db = PgDatabase<PgQueryResultHKT, Schema>;
+/** A transaction handle is used exactly like the database handle. */
+export type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
+export type DbOrTx = Db | Tx;
+
+export interface Database {
+  db: Db;
+  kind: "postgres" | "pglite";
+  close(): Promise<void>;
+}
+
+export const MIGRATIONS_FOLDER = path.join(process.cwd(), "db", "migrations");
+
+export async function openPostgres(url: string, options: { max?: number } = {}): Promise<Database> {
+  const { default: postgres } = await import("postgres");
+  const { drizzle } = await import("drizzle-orm/postgres-js");
+  const client = postgres(url, { max: options.max ?? 20, onnotice: () => {} });
+  return {
+    db: drizzle(client, { schema }) as unknown as Db,
+    kind: "postgres",
+    close: () => client.end({ timeout: 5 }),
+  };
+}
+
+/** Embedded PostgreSQL with its data in `dataDir`, or in memory when none is given. */
+export async function openPglite(dataDir?: string): Promise<Database> {
+  const { PGlite } = await import("@electric-sql/pglite");
+  const { drizzle } = await import("drizzle-orm/pglite");
+  if (dataDir) mkdirSync(dataDir, { recursive: true });
+  const client = await PGlite.create(dataDir);
+  return {
+    db: drizzle(client, { schema }) as unknown as Db,
+    kind: "pglite",
+    close: () => client.close(),
+  };
+}
+
+export async function migrateDatabase(database: Database): Promise<void> {
+  if (database.kind === "postgres") {
+    const { migrate } = await import("drizzle-orm/postgres-js/migrator");
+    await migrate(database.db as any, { migrationsFolder: MIGRATIONS_FOLDER });
+  } else {
+    const { migrate } = await import("drizzle-orm/pglite/migrator");
+    await migrate(database.db as any, { migrationsFolder: MIGRATIONS_FOLDER });
+  }
+}
+
+// Next.js bundles instrumentation and route handlers separately; keeping the handle on globalThis
+// gives the whole process one pool (and, for PGlite, one owner of the data directory).
+const globalForDb = globalThis as typeof globalThis & { leadportDatabase?: Promise<Database> };
+
+/** The process-wide database: PostgreSQL when DATABASE_URL is set, embedded PGlite otherwise. */
+export function getDatabase(): Promise<Database> {
+  globalForDb.leadportDatabase ??= (async () => {
+    const config = getConfig();
+    return config.DATABASE_URL
+      ? openPostgres(config.DATABASE_URL)
+      : openPglite(path.resolve(config.PGLITE_DIR));
+  })();
+  return globalForDb.leadportDatabase;
+}
+
+/** Points the process at a given database (tests do, to run route handlers on their own one). */
+export function setDatabase(database: Database): void {
+  globalForDb.leadportDatabase = Promise.resolve(database);
+}
+
+export async function getDb(): Promise<Db> {
+  return (await getDatabase()).db;
+}
+
+/** Rows of a raw `db.execute` result, whichever driver ran it. */
+export function rowsOf<T>(result: unknown): T[] {
+  if (Array.isArray(result)) return result as T[];
+  return (result as { rows: T[] }).rows;
+}

@@ -1,0 +1,102 @@
+import { createHash, randomBytes } from "node:crypto";
+import { readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import postgres from "postgres";
+import { type Database, MIGRATIONS_FOLDER, migrateDatabase, openPostgres } from "@/db/client";
+
+export const TEST_DATABASE_URL =
+  process.env.TEST_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/test";
+
+const TEST_DATABASE_PREFIX = "leadport_t_";
+/** Test databases carry their creation time, so a crashed run's leftovers can be told apart. */
+const LEFTOVER_AFTER_SECONDS = 3 * 60 * 60;
+
+function urlFor(database: string): string {
+  const url = new URL(TEST_DATABASE_URL);
+  url.pathname = `/${database}`;
+  return url.toString();
+}
+
+function migrationsHash(): string {
+  const hash = createHash("sha256");
+  for (const file of readdirSync(MIGRATIONS_FOLDER, { recursive: true }).map(String).sort()) {
+    if (file.endsWith(".sql")) hash.update(readFileSync(path.join(MIGRATIONS_FOLDER, file)));
+  }
+  return hash.digest("hex").slice(0, 12);
+}
+
+/** The migrated database every test database is cloned from (CREATE DATABASE … TEMPLATE). */
+export function templateName(): string {
+  return `leadport_template_${migrationsHash()}`;
+}
+
+async function withAdmin<T>(run: (admin: postgres.Sql) => Promise<T>): Promise<T> {
+  const admin = postgres(TEST_DATABASE_URL, { max: 1, onnotice: () => {} });
+  try {
+    return await run(admin);
+  } finally {
+    await admin.end();
+  }
+}
+
+/**
+ * Creates the template once per migration set (under an advisory lock, so parallel runs agree)
+ * and drops test databases that crashed runs left behind.
+ */
+export async function prepareTemplateDatabase(): Promise<void> {
+  const template = templateName();
+  await withAdmin(async (admin) => {
+    await admin`select pg_advisory_lock(hashtext('leadport:test-template'))`;
+    try {
+      const rows = await admin<{ datname: string }[]>`
+        select datname from pg_database
+        where datname like ${`${TEST_DATABASE_PREFIX}%`}
+           or (datname like 'leadport_template_%' and datname <> ${template})`;
+      const cutoff = Date.now() / 1000 - LEFTOVER_AFTER_SECONDS;
+      for (const { datname } of rows) {
+        const createdAt = Number(datname.slice(TEST_DATABASE_PREFIX.length).split("_")[0]);
+        const isStale = datname.startsWith("leadport_template_") || createdAt < cutoff;
+        if (isStale) await admin.unsafe(`drop database if exists "${datname}" with (force)`);
+      }
+      const exists = await admin`select 1 from pg_database where datname = ${template}`;
+      if (exists.length > 0) return;
+      await admin.unsafe(`create database "${template}"`);
+      const database = await openPostgres(urlFor(template), { max: 1 });
+      try {
+        await migrateDatabase(database);
+      } catch (error) {
+        await database.close();
+        await admin.unsafe(`drop database if exists "${template}" with (force)`);
+        throw error;
+      }
+      await database.close();
+    } finally {
+      await admin`select pg_advisory_unlock(hashtext('leadport:test-template'))`;
+    }
+  });
+}
+
+export interface TestDatabase extends Database {
+  name: string;
+  url: string;
+}
+
+/** A fresh, migrated database of its own for one test file, dropped by `close`. */
+export async function createTestDatabase(): Promise<TestDatabase> {
+  const createdAt = Math.floor(Date.now() / 1000);
+  const name = `${TEST_DATABASE_PREFIX}${createdAt}_${randomBytes(6).toString("hex")}`;
+  await withAdmin((admin) =>
+    admin.unsafe(`create database "${name}" template "${templateName()}"`),
+  );
+  const url = urlFor(name);
+  const database = await openPostgres(url);
+  return {
+    ...database,
+    name,
+    url,
+    close: async () => {
+      await database.close();
+      await withAdmin((admin) => admin.unsafe(`drop database if exists "${name}" with (force)`));
+    },
+  };
+}

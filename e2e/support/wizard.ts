@@ -1,0 +1,70 @@
+import path from "node:path";
+import { expect, type Page } from "@playwright/test";
+
+export const CSV_FIXTURES = path.resolve("e2e/fixtures/csv");
+export const WIZARD_FIXTURES = path.resolve("e2e/fixtures/wizard");
+
+type FileInput = string | { name: string; mimeType: string; buffer: Buffer };
+
+export function csvFile(name: string, content: string | Buffer): FileInput {
+  return {
+    name,
+    mimeType: "text/csv",
+    buffer: Buffer.isBuffer(content) ? content : Buffer.from(content),
+  };
+}
+
+export async function screenshot(page: Page, name: string) {
+  await page.screenshot({ path: `e2e/screenshots/${name}.png`, fullPage: true });
+}
+
+/** Drops the file on the real dropzone input and waits for the whole file to be parsed. */
+export async function dropFile(page: Page, file: FileInput) {
+  await page.getByTestId("csv-file-input").setInputFiles(file);
+  await expect(page.getByTestId("file-facts")).toContainText(/\d rows?\b/, { timeout: 30_000 });
+}
+
+export async function goToMapping(page: Page) {
+  await page.getByRole("button", { name: "Continue to mapping" }).click();
+  await expect(page.getByRole("heading", { level: 2, name: "Map columns" })).toBeFocused();
+}
+
+export async function goToOptions(page: Page) {
+  await page.getByRole("button", { name: "Continue to options" }).click();
+  await expect(page.getByRole("heading", { level: 2, name: "Options and dry run" })).toBeFocused();
+}
+
+export function targetSelect(page: Page, header: string) {
+  return page.getByLabel(`Import column “${header}” as`);
+}
+
+export type Counts = Record<
+  "created" | "updated" | "skipped" | "restored" | "failed" | "repeated",
+  number
+>;
+
+/** The six figures of a RunCounts block. */
+export async function readCounts(page: Page, testId: string): Promise<Counts> {
+  const keys = ["created", "updated", "skipped", "restored", "failed", "repeated"] as const;
+  const counts = {} as Counts;
+  for (const key of keys) {
+    const text = await page.getByTestId(`${testId}-${key}`).textContent();
+    counts[key] = Number((text ?? "").replace(/[^\d]/g, ""));
+  }
+  return counts;
+}
+
+export async function runDryRun(page: Page) {
+  await page.getByRole("button", { name: /^(Dry run|Run the dry run again)$/ }).click();
+  await expect(page.getByTestId("dry-run-result")).toBeVisible({ timeout: 120_000 });
+  return readCounts(page, "dry-run-counts");
+}
+
+/** Starts the import from step 3 and waits for the result step. */
+export async function importAndWait(page: Page, timeout = 60_000) {
+  await page.getByRole("button", { name: /^Import [\d,]+ rows$/ }).click();
+  await expect(page.getByRole("heading", { level: 2, name: "Import finished" })).toBeVisible({
+    timeout,
+  });
+  return readCounts(page, "import-counts");
+}

@@ -1,0 +1,77 @@
+import { decodeWindows1252 } from "./decode-windows-1252";
+
+export type CsvEncoding = "utf-8" | "utf-8-bom" | "utf-16le" | "utf-16be" | "windows-1252";
+
+export type DecodedText = { text: string; encoding: CsvEncoding };
+
+/** Enough pairs to tell UTF-16 from text with a stray NUL, small enough to stay instant. */
+const UTF16_SNIFF_BYTES = 4096;
+
+export function detectEncoding(bytes: Uint8Array): CsvEncoding {
+  const marked = detectByBom(bytes) ?? detectUtf16WithoutBom(bytes);
+  if (marked) return marked;
+  return tryDecodeUtf8(bytes) === undefined ? "windows-1252" : "utf-8";
+}
+
+/** Decodes with the detected encoding, or with `encoding` when the user forces one; drops the BOM. */
+export function decodeBytes(bytes: Uint8Array, encoding?: CsvEncoding): DecodedText {
+  const chosen = encoding ?? detectByBom(bytes) ?? detectUtf16WithoutBom(bytes);
+  if (chosen) return { text: stripBom(decodeAs(bytes, chosen)), encoding: chosen };
+  // The validity check already decoded the text; a 50 MB file should not be decoded twice.
+  const utf8 = tryDecodeUtf8(bytes);
+  if (utf8 !== undefined) return { text: stripBom(utf8), encoding: "utf-8" };
+  return { text: decodeWindows1252(bytes), encoding: "windows-1252" };
+}
+
+function decodeAs(bytes: Uint8Array, encoding: CsvEncoding): string {
+  switch (encoding) {
+    case "utf-8":
+    case "utf-8-bom":
+      return new TextDecoder("utf-8").decode(bytes);
+    case "utf-16le":
+    case "utf-16be":
+      return new TextDecoder(encoding).decode(bytes);
+    case "windows-1252":
+      return decodeWindows1252(bytes);
+  }
+}
+
+function stripBom(text: string): string {
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
+
+function detectByBom(bytes: Uint8Array): CsvEncoding | undefined {
+  const [first, second, third] = bytes;
+  if (first === 0xef && second === 0xbb && third === 0xbf) return "utf-8-bom";
+  if (first === 0xff && second === 0xfe) return "utf-16le";
+  if (first === 0xfe && second === 0xff) return "utf-16be";
+  return undefined;
+}
+
+/**
+ * Excel's "Unicode text" always carries a BOM, but other tools write UTF-16 without one. Text that
+ * is mostly Latin puts a NUL in every other byte; binary data has NULs in both positions.
+ */
+function detectUtf16WithoutBom(bytes: Uint8Array): CsvEncoding | undefined {
+  const pairs = Math.floor(Math.min(bytes.length, UTF16_SNIFF_BYTES) / 2);
+  if (pairs < 2) return undefined;
+  let evenNuls = 0;
+  let oddNuls = 0;
+  for (let pair = 0; pair < pairs; pair += 1) {
+    if (bytes[pair * 2] === 0) evenNuls += 1;
+    if (bytes[pair * 2 + 1] === 0) oddNuls += 1;
+  }
+  const isMostly = (count: number) => count >= pairs * 0.3;
+  const isRare = (count: number) => count <= pairs * 0.02;
+  if (isMostly(oddNuls) && isRare(evenNuls)) return "utf-16le";
+  if (isMostly(evenNuls) && isRare(oddNuls)) return "utf-16be";
+  return undefined;
+}
+
+function tryDecodeUtf8(bytes: Uint8Array): string | undefined {
+  try {
+    return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+  } catch {
+    return undefined;
+  }
+}

@@ -1,0 +1,170 @@
+import Papa from "papaparse";
+import { assertNotBinary } from "./assert-not-binary";
+import { type CsvEncoding, type DecodedText, decodeBytes, detectEncoding } from "./decode-bytes";
+import { detectDelimiter } from "./detect-delimiter";
+import { detectHeaderRow, HEADER_SCAN_ROWS, spanOf } from "./detect-header-row";
+import { type RenamedHeader, uniqueHeaders } from "./unique-headers";
+
+export type ParseCsvOptions = {
+  /** Forces an encoding instead of detecting it; ignored for string input. */
+  encoding?: CsvEncoding;
+  /** Forces a delimiter instead of detecting it. */
+  delimiter?: string;
+  /** Reads at most this many data rows, plus one to tell whether there are more. */
+  maxRows?: number;
+};
+
+export type ParsedCsv = {
+  encoding: CsvEncoding;
+  delimiter: string;
+  /** Index of the header among the file's non-blank records (titles above it are skipped). */
+  headerRowIndex: number;
+  headers: string[];
+  /** Blank, repeated and extra columns that were given a generated header. */
+  renamedHeaders: RenamedHeader[];
+  /** Data rows, each exactly `headers.length` cells; blank lines are left out. */
+  rows: string[][];
+  /** Data rows in the file; when `truncated`, only known to exceed `maxRows`, so `maxRows + 1`. */
+  totalRows: number;
+  /** More than `maxRows` data rows: reading stopped there. */
+  truncated: boolean;
+  /** A quote opened and never closed, so the rest of the file is inside the last field read. */
+  hasUnterminatedQuote: boolean;
+};
+
+export const PREVIEW_ROWS = 20;
+
+/** Bytes decoded per wanted row before falling back to the whole file; real rows are ~150 bytes. */
+const PREFIX_BYTES_PER_ROW = 1024;
+const MIN_PREFIX_BYTES = 256 * 1024;
+
+/**
+ * Reads an uploaded CSV (bytes in any supported encoding, or text) into a header and rectangular
+ * rows. Throws CsvFormatError for binary data. An empty file, one of blank lines or a header alone
+ * gives `rows: []`; the caller decides that is "CSV file is empty".
+ */
+export function parseCsv(input: Uint8Array | string, options: ParseCsvOptions = {}): ParsedCsv {
+  const { maxRows = Number.POSITIVE_INFINITY } = options;
+  const { encoding, delimiter, records } =
+    readPrefix(input, options) ?? readText(decodeInput(input, options.encoding), options);
+  const headerRowIndex = detectHeaderRow(records.rows.slice(0, HEADER_SCAN_ROWS));
+  const headerRow = records.rows[headerRowIndex] ?? [];
+  const afterHeader = records.rows.slice(headerRowIndex + 1);
+  const truncated = afterHeader.length > maxRows;
+  const dataRows = truncated ? afterHeader.slice(0, maxRows) : afterHeader;
+  const { headers, renamed } = uniqueHeaders(fitRow(headerRow, columnCount(headerRow, dataRows)));
+  return {
+    encoding,
+    delimiter,
+    headerRowIndex,
+    headers,
+    renamedHeaders: renamed,
+    rows: dataRows.map((row) => fitRow(row, headers.length)),
+    totalRows: truncated ? maxRows + 1 : dataRows.length,
+    truncated,
+    hasUnterminatedQuote: records.hasUnterminatedQuote,
+  };
+}
+
+/** The first rows only, for the upload wizard's preview; see PREVIEW_ROWS. */
+export function parseCsvPreview(
+  input: Uint8Array | string,
+  options: ParseCsvOptions = {},
+): ParsedCsv {
+  return parseCsv(input, { maxRows: PREVIEW_ROWS, ...options });
+}
+
+type Read = { encoding: CsvEncoding; delimiter: string; records: Records };
+
+function readText({ text, encoding }: DecodedText, options: ParseCsvOptions): Read {
+  assertNotBinary(text);
+  const delimiter = options.delimiter ?? detectDelimiter(text);
+  return { encoding, delimiter, records: readRecords(text, delimiter, options.maxRows) };
+}
+
+/**
+ * The wizard previews 50 MB files within half a second, so with a small `maxRows` only a prefix is
+ * decoded and parsed. The encoding still comes from the whole file, so preview and import agree.
+ * Undefined when the prefix does not hold enough complete rows.
+ */
+function readPrefix(input: Uint8Array | string, options: ParseCsvOptions): Read | undefined {
+  if (typeof input === "string" || options.maxRows === undefined) return undefined;
+  const prefixBytes = Math.max(
+    MIN_PREFIX_BYTES,
+    wantedRecords(options.maxRows) * PREFIX_BYTES_PER_ROW,
+  );
+  if (prefixBytes >= input.length) return undefined;
+  const encoding = options.encoding ?? detectEncoding(input);
+  const { text } = decodeBytes(input.subarray(0, prefixBytes), encoding);
+  assertNotBinary(text);
+  const delimiter = options.delimiter ?? detectDelimiter(text);
+  const records = readRecords(text, delimiter, options.maxRows);
+  return records.hasReachedEnd ? undefined : { encoding, delimiter, records };
+}
+
+function decodeInput(input: Uint8Array | string, encoding: CsvEncoding | undefined): DecodedText {
+  return typeof input === "string" ? decodeString(input) : decodeBytes(input, encoding);
+}
+
+function decodeString(input: string): DecodedText {
+  return input.charCodeAt(0) === 0xfeff
+    ? { text: input.slice(1), encoding: "utf-8-bom" }
+    : { text: input, encoding: "utf-8" };
+}
+
+type Records = {
+  rows: string[][];
+  hasUnterminatedQuote: boolean;
+  /** Parsing ran to the end of the text: for a prefix, the last row may be cut short. */
+  hasReachedEnd: boolean;
+};
+
+/**
+ * Non-blank records, all of them or, with `maxRows`, enough for any header position plus
+ * `maxRows + 1` data rows. Papaparse's `preview` counts blank lines too, so when blank lines ate the
+ * budget it reads again with a larger one. Never `fastMode`: it ignores quotes.
+ */
+function readRecords(text: string, delimiter: string, maxRows: number | undefined): Records {
+  const wanted = maxRows === undefined ? 0 : wantedRecords(maxRows);
+  for (let preview = wanted; ; preview *= 2) {
+    const result = Papa.parse<string[]>(text, {
+      delimiter,
+      header: false,
+      skipEmptyLines: "greedy",
+      preview,
+    });
+    // Papaparse stops at `preview` only after a line break, so every row it returned is whole.
+    const isStopped = preview > 0 && result.meta.truncated;
+    if (!isStopped || result.data.length >= wanted) {
+      return {
+        rows: result.data,
+        hasUnterminatedQuote: result.errors.some((error) => error.code === "MissingQuotes"),
+        hasReachedEnd: !isStopped,
+      };
+    }
+  }
+}
+
+function wantedRecords(maxRows: number): number {
+  return HEADER_SCAN_ROWS + maxRows + 1;
+}
+
+/**
+ * Extra cells beyond the header get `Column N` headers rather than being dropped, but only when
+ * some row has a value there: trailing delimiters (`a;b;`) add no empty columns.
+ */
+function columnCount(headerRow: readonly string[], dataRows: readonly string[][]): number {
+  let count = spanOf(headerRow);
+  for (const row of dataRows) {
+    if (row.length > count) count = Math.max(count, spanOf(row));
+  }
+  return count;
+}
+
+function fitRow(row: string[], width: number): string[] {
+  if (row.length === width) return row;
+  if (row.length > width) return row.slice(0, width);
+  const padded = row.slice();
+  while (padded.length < width) padded.push("");
+  return padded;
+}

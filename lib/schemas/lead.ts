@@ -1,0 +1,149 @@
+import { z } from "zod";
+import { EMAIL_STATUSES } from "@/lib/fields/catalogue";
+
+const text = z.string().nullish();
+/** A custom field value: strings, or numbers and booleans that are stored as their text. */
+const customValue = z.union([z.string(), z.number(), z.boolean()]).nullish();
+
+/**
+ * One lead in a JSON body. Standard fields by their API names, `company` and `title` as seed 003
+ * spells them, and any other key as a custom field (seed 000: `"industry": "SaaS"`).
+ * `email` is checked per row by the engine, so a bad one fails its row rather than the request.
+ */
+export const leadInputSchema = z
+  .object({
+    email: text,
+    firstName: text,
+    lastName: text,
+    companyName: text,
+    company: text,
+    jobTitle: text,
+    title: text,
+    phone: text,
+    linkedinUrl: text,
+    website: text,
+    city: text,
+    state: text,
+    country: text,
+    timezone: text,
+    notes: text,
+    source: text,
+    status: text,
+    emailStatus: z.enum(EMAIL_STATUSES).nullish(),
+    tags: z.array(z.string()).nullish(),
+    customFields: z.record(z.string(), customValue).nullish(),
+  })
+  .catchall(customValue)
+  .meta({ id: "LeadInput", description: "A lead: `email` plus any standard or custom fields." });
+
+export type LeadInput = z.infer<typeof leadInputSchema>;
+
+export const importOptionsSchema = z.object({
+  skipDuplicates: z
+    .boolean()
+    .default(true)
+    .describe("Skip leads whose email already exists (false = update existing)"),
+  dataCleanup: z.boolean().default(true).describe("Normalize emails, phone numbers, names"),
+  tag: z.string().trim().min(1).max(100).optional().describe("Tag to apply to all imported leads"),
+  dryRun: z
+    .boolean()
+    .default(false)
+    .describe("Validate and count exactly as a real call would, writing nothing"),
+  defaultCountry: z
+    .string()
+    .trim()
+    .optional()
+    .describe("Country (ISO code or name) for phone numbers without one, e.g. `US`"),
+});
+
+/** `POST /v1/leads/bulk` (seed 000). The count limits are checked by the service (400, not 422). */
+export const bulkLeadsBodySchema = importOptionsSchema
+  .extend({
+    leads: z.array(leadInputSchema).optional().describe("Array of lead objects (max 5,000)"),
+  })
+  .meta({ id: "BulkLeadsRequest" });
+
+/** `POST /v1/leads/bulk-import` (seed 003). */
+export const bulkImportBodySchema = importOptionsSchema
+  .omit({ skipDuplicates: true })
+  .extend({
+    leads: z.array(leadInputSchema).optional().describe("Array of lead objects (max 1,000)"),
+    restoreDeleted: z
+      .boolean()
+      .default(true)
+      .describe(
+        "Restore soft-deleted leads with the same email (false = count them as duplicates)",
+      ),
+  })
+  .meta({ id: "BulkImportRequest" });
+
+export type BulkLeadsBody = z.infer<typeof bulkLeadsBodySchema>;
+export type BulkImportBody = z.infer<typeof bulkImportBodySchema>;
+
+/** A lead as the API returns it. */
+export const leadSchema = z
+  .object({
+    id: z.string(),
+    email: z.string(),
+    firstName: z.string().nullable(),
+    lastName: z.string().nullable(),
+    companyName: z.string().nullable(),
+    jobTitle: z.string().nullable(),
+    phone: z.string().nullable(),
+    linkedinUrl: z.string().nullable(),
+    website: z.string().nullable(),
+    city: z.string().nullable(),
+    state: z.string().nullable(),
+    country: z.string().nullable(),
+    timezone: z.string().nullable(),
+    notes: z.string().nullable(),
+    source: z.string().nullable(),
+    status: z.string().nullable(),
+    emailStatus: z.enum(EMAIL_STATUSES),
+    tags: z.array(z.string()),
+    customFields: z.record(z.string(), z.string()),
+    createdAt: z.iso.datetime(),
+    updatedAt: z.iso.datetime(),
+  })
+  .meta({ id: "Lead" });
+
+export type Lead = z.infer<typeof leadSchema>;
+
+const listParam = z
+  .union([z.string(), z.array(z.string())])
+  .transform((value) =>
+    (Array.isArray(value) ? value : value.split(",")).map((v) => v.trim()).filter(Boolean),
+  );
+
+/** Which leads a list, a campaign filter or a select-all matches; every condition is ANDed. */
+export const leadFiltersSchema = z
+  .object({
+    tags: listParam.optional().describe("Leads with any of these tags"),
+    search: z
+      .string()
+      .trim()
+      .optional()
+      .describe("Case-insensitive text in email, names or company"),
+    emailStatus: listParam.optional().describe("Any of these email statuses"),
+    country: listParam.optional().describe("Any of these countries (as stored)"),
+    leadIds: listParam.optional().describe("Only these lead ids"),
+    importId: z.string().optional().describe("Leads last written by this import"),
+  })
+  .meta({ id: "LeadFilters" });
+
+export type LeadFilters = z.infer<typeof leadFiltersSchema>;
+
+export const listLeadsQuerySchema = z.object({
+  tag: listParam.optional().describe("Leads with any of these tags (comma-separated)"),
+  search: z.string().trim().optional(),
+  emailStatus: listParam.optional(),
+  country: listParam.optional(),
+  importId: z.string().optional(),
+  cursor: z.string().optional().describe("`nextCursor` of the previous page"),
+  limit: z.coerce.number().int().min(1).max(200).default(50),
+});
+
+export type ListLeadsQuery = z.infer<typeof listLeadsQuerySchema>;
+
+/** PATCH: the fields sent are overwritten, customFields merged (null removes a key), tags replaced. */
+export const updateLeadBodySchema = leadInputSchema.meta({ id: "LeadUpdate" });

@@ -1,0 +1,45 @@
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
+
+/**
+ * `npm test`: every Vitest test (unit and integration on real PostgreSQL), then every Playwright
+ * test (api and ui projects against the built server), then one line with the real totals.
+ */
+const RESULTS = "test-results";
+const VITEST_JSON = `${RESULTS}/vitest.json`;
+const PLAYWRIGHT_JSON = `${RESULTS}/playwright.json`;
+
+mkdirSync(RESULTS, { recursive: true });
+for (const file of [VITEST_JSON, PLAYWRIGHT_JSON]) rmSync(file, { force: true });
+
+const run = (command: string, args: string[], env: Record<string, string> = {}) =>
+  spawnSync(command, args, { stdio: "inherit", env: { ...process.env, ...env } }).status ?? 1;
+
+const vitestStatus = run("npx", [
+  "vitest",
+  "run",
+  "--reporter=default",
+  "--reporter=json",
+  `--outputFile.json=${VITEST_JSON}`,
+]);
+const playwrightStatus = run("npx", ["playwright", "test"], {
+  PLAYWRIGHT_JSON_OUTPUT_NAME: PLAYWRIGHT_JSON,
+});
+
+function readJson<T>(file: string): T | null {
+  return existsSync(file) ? (JSON.parse(readFileSync(file, "utf8")) as T) : null;
+}
+
+const vitest = readJson<{ numPassedTests: number; numFailedTests: number }>(VITEST_JSON);
+const playwright = readJson<{ stats: { expected: number; unexpected: number; flaky: number } }>(
+  PLAYWRIGHT_JSON,
+);
+const passed = (vitest?.numPassedTests ?? 0) + (playwright?.stats.expected ?? 0);
+let failed = (vitest?.numFailedTests ?? 0) + (playwright?.stats.unexpected ?? 0);
+failed += playwright?.stats.flaky ?? 0;
+// A runner that crashed before writing its report still fails the run.
+const hasCrashed = (status: number, report: unknown) => status !== 0 && report === null;
+if (hasCrashed(vitestStatus, vitest) || hasCrashed(playwrightStatus, playwright)) failed += 1;
+
+console.log(`tests: ${passed} passed, ${failed} failed`);
+process.exit(failed === 0 && vitestStatus === 0 && playwrightStatus === 0 ? 0 : 1);

@@ -1,0 +1,89 @@
+import { sql } from "drizzle-orm";
+import { rowsOf } from "@/db/client";
+import { ServiceError } from "@/server/errors";
+import type { ServiceContext } from "@/server/services/context";
+import { successBody } from "./envelope";
+
+/** A first request still marked running after this long is taken as abandoned (its server died). */
+const ABANDONED_AFTER = "10 minutes";
+
+interface StoredKey {
+  request_hash: string;
+  response_status: number | null;
+  response_body: unknown;
+  is_claimed: boolean;
+}
+
+/**
+ * Idempotency-Key (seeds' README): the same key and body within 24 hours replays the stored
+ * answer with `Idempotent-Replayed: true`; another body is 422; a first request still running is
+ * 409. Only successes are stored: a failed request leaves the key free to try again.
+ */
+export async function withIdempotency(
+  ctx: ServiceContext,
+  request: Request,
+  bodyHash: string,
+  run: () => Promise<{ status: number; data: unknown }>,
+): Promise<Response | { status: number; data: unknown }> {
+  const key = request.headers.get("idempotency-key")?.trim();
+  if (!key) return run();
+  if (key.length > 255) {
+    throw new ServiceError("VALIDATION_ERROR", "Idempotency-Key must be at most 255 characters");
+  }
+  const requestHash = `${request.method} ${new URL(request.url).pathname} ${bodyHash}`;
+  const [stored] = rowsOf<StoredKey>(
+    await ctx.db.execute(sql`
+      insert into idempotency_keys (workspace_id, key, request_hash)
+      values (${ctx.workspaceId}, ${key}, ${requestHash})
+      on conflict (workspace_id, key) do update
+        set request_hash = excluded.request_hash, response_status = null, response_body = null,
+            created_at = now(), completed_at = null
+        where idempotency_keys.created_at < now() - interval '24 hours'
+           or (idempotency_keys.completed_at is null
+               and idempotency_keys.created_at < now() - ${ABANDONED_AFTER}::interval)
+      returning request_hash, response_status, response_body, true as is_claimed`),
+  );
+  if (!stored) return replayOrRefuse(ctx, key, requestHash);
+
+  try {
+    const result = await run();
+    await ctx.db.execute(sql`
+      update idempotency_keys
+      set response_status = ${result.status}, response_body = ${JSON.stringify(successBody(result.data))}::jsonb,
+          completed_at = now()
+      where workspace_id = ${ctx.workspaceId} and key = ${key}`);
+    return result;
+  } catch (error) {
+    await ctx.db.execute(
+      sql`delete from idempotency_keys where workspace_id = ${ctx.workspaceId} and key = ${key}`,
+    );
+    throw error;
+  }
+}
+
+async function replayOrRefuse(ctx: ServiceContext, key: string, requestHash: string) {
+  const [existing] = rowsOf<StoredKey>(
+    await ctx.db.execute(sql`
+      select request_hash, response_status, response_body, false as is_claimed
+      from idempotency_keys where workspace_id = ${ctx.workspaceId} and key = ${key}`),
+  );
+  if (!existing) {
+    throw new ServiceError(
+      "CONFLICT",
+      "A request with this Idempotency-Key was just retried; try again",
+    );
+  }
+  if (existing.request_hash !== requestHash) {
+    throw new ServiceError(
+      "INVALID_BODY",
+      "Idempotency-Key was already used with a different request body",
+    );
+  }
+  if (existing.response_status === null) {
+    throw new ServiceError("CONFLICT", "A request with this Idempotency-Key is still in progress");
+  }
+  return Response.json(existing.response_body, {
+    status: existing.response_status,
+    headers: { "Idempotent-Replayed": "true" },
+  });
+}

@@ -1,0 +1,73 @@
+import { createHash } from "node:crypto";
+import type { z } from "zod";
+import { ServiceError } from "@/server/errors";
+
+/** Large enough for 5,000 rich leads; a body past it is refused while it streams in. */
+export const JSON_BODY_LIMIT_BYTES = 16 * 1024 * 1024;
+
+export interface JsonBody<T> {
+  data: T;
+  /** SHA-256 of the raw body, for Idempotency-Key comparison. */
+  hash: string;
+}
+
+async function readLimited(request: Request, limit: number): Promise<string> {
+  const declared = Number(request.headers.get("content-length") ?? "0");
+  if (declared > limit) throw tooLarge(limit);
+  if (!request.body) return "";
+  const reader = request.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > limit) {
+      await reader.cancel();
+      throw tooLarge(limit);
+    }
+    chunks.push(value);
+  }
+  return Buffer.concat(chunks).toString("utf8");
+}
+
+function tooLarge(limit: number): ServiceError {
+  return new ServiceError(
+    "PAYLOAD_TOO_LARGE",
+    `Request body is larger than ${Math.round(limit / 1024 / 1024)} MB`,
+  );
+}
+
+/** Reads, parses and validates a JSON body: 415 for another content type, 422 for bad JSON. */
+export async function readJsonBody<S extends z.ZodType>(
+  request: Request,
+  schema: S,
+): Promise<JsonBody<z.infer<S>>> {
+  const contentType = request.headers.get("content-type") ?? "";
+  if (!/^application\/([\w.+-]+\+)?json\b/i.test(contentType)) {
+    throw new ServiceError("UNSUPPORTED_MEDIA_TYPE", "Content-Type must be application/json");
+  }
+  const raw = await readLimited(request, JSON_BODY_LIMIT_BYTES);
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(raw);
+  } catch (error) {
+    throw new ServiceError("INVALID_BODY", `Malformed JSON body: ${(error as Error).message}`);
+  }
+  const result = schema.safeParse(parsed);
+  if (!result.success) {
+    const issues = result.error.issues.slice(0, 100).map((issue) => ({
+      path: issue.path.join("."),
+      message: issue.message,
+    }));
+    const first = issues[0];
+    throw new ServiceError(
+      "INVALID_BODY",
+      first
+        ? `Invalid request body: ${first.path || "(root)"}: ${first.message}`
+        : "Invalid request body",
+      issues,
+    );
+  }
+  return { data: result.data, hash: createHash("sha256").update(raw).digest("hex") };
+}

@@ -1,0 +1,106 @@
+import { createHash } from "node:crypto";
+import { Readable } from "node:stream";
+import type { ReadableStream as NodeWebStream } from "node:stream/web";
+import busboy from "busboy";
+import { ServiceError } from "@/server/errors";
+
+/** Seeds' README: "50 MB means 52,428,800 bytes". */
+export const MAX_CSV_BYTES = 52_428_800;
+const MAX_FIELD_BYTES = 1024 * 1024;
+
+export interface UploadedFile {
+  name: string;
+  bytes: Uint8Array;
+}
+
+export interface MultipartUpload {
+  fields: Record<string, string>;
+  file: UploadedFile | null;
+  /** SHA-256 over the file and the fields, for Idempotency-Key comparison. */
+  hash: string;
+}
+
+/**
+ * Streams a multipart body through busboy (never `request.formData()`, which buffers it all).
+ * The file part is counted as it arrives and refused with 413 the moment it passes the limit;
+ * text fields may come before or after it.
+ */
+export async function readMultipartUpload(
+  request: Request,
+  options: { fileField: string; missingBodyMessage: string; maxFileBytes?: number },
+): Promise<MultipartUpload> {
+  const maxFileBytes = options.maxFileBytes ?? MAX_CSV_BYTES;
+  const contentType = request.headers.get("content-type") ?? "";
+  if (!/^multipart\/form-data/i.test(contentType)) {
+    throw new ServiceError("UNSUPPORTED_MEDIA_TYPE", options.missingBodyMessage);
+  }
+  if (!request.body) throw new ServiceError("VALIDATION_ERROR", options.missingBodyMessage);
+
+  const parser = busboy({
+    headers: { "content-type": contentType },
+    limits: { fileSize: maxFileBytes, fieldSize: MAX_FIELD_BYTES, fields: 50, files: 5 },
+  });
+  const source = Readable.fromWeb(request.body as unknown as NodeWebStream<Uint8Array>);
+  return new Promise<MultipartUpload>((resolve, reject) => {
+    const fields: Record<string, string> = {};
+    let file: UploadedFile | null = null;
+    let settled = false;
+    const fail = (error: unknown) => {
+      if (settled) return;
+      settled = true;
+      source.unpipe(parser);
+      source.destroy();
+      reject(error);
+    };
+
+    parser.on("field", (name, value, info) => {
+      if (info.valueTruncated) {
+        fail(new ServiceError("PAYLOAD_TOO_LARGE", `Form field "${name}" is larger than 1 MB`));
+        return;
+      }
+      fields[name] ??= value;
+    });
+    parser.on("file", (name, stream, info) => {
+      if (name !== options.fileField || file) {
+        stream.resume();
+        return;
+      }
+      const chunks: Buffer[] = [];
+      stream.on("data", (chunk: Buffer) => chunks.push(chunk));
+      stream.on("limit", () => {
+        chunks.length = 0;
+        fail(
+          new ServiceError(
+            "PAYLOAD_TOO_LARGE",
+            `CSV file is larger than 50 MB (${maxFileBytes.toLocaleString("en-US")} bytes)`,
+          ),
+        );
+      });
+      stream.on("end", () => {
+        if (!settled) file = { name: info.filename ?? "upload.csv", bytes: Buffer.concat(chunks) };
+      });
+    });
+    parser.on("error", (error) =>
+      fail(
+        new ServiceError(
+          "VALIDATION_ERROR",
+          `Malformed multipart body: ${(error as Error).message}`,
+        ),
+      ),
+    );
+    parser.on("close", () => {
+      if (settled) return;
+      settled = true;
+      resolve({ fields, file, hash: hashUpload(fields, file) });
+    });
+    source.on("error", fail);
+    source.pipe(parser);
+  });
+}
+
+function hashUpload(fields: Record<string, string>, file: UploadedFile | null): string {
+  const hash = createHash("sha256");
+  for (const name of Object.keys(fields).sort()) hash.update(`${name}=${fields[name]}\n`);
+  if (file) hash.update(file.bytes);
+  return hash.digest("hex");
+}

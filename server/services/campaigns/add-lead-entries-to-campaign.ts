@@ -1,0 +1,102 @@
+import { and, eq, inArray, isNull } from "drizzle-orm";
+import { leads } from "@/db/schema";
+import { emailKey, isValidEmail } from "@/lib/cleanup/email";
+import { leadFromJson } from "@/lib/leads/lead-from-json";
+import { leadIdOf } from "@/lib/leads/row-outcome";
+import type { CampaignLeadEntry } from "@/lib/schemas/campaign";
+import { ServiceError } from "@/server/errors";
+import type { ServiceContext } from "@/server/services/context";
+import { importLeads, MATCH_OR_CREATE } from "@/server/services/leads/import-leads";
+import { insertMembershipsById, type MembershipTarget } from "./insert-memberships";
+
+/** Seed 004, mode 1. */
+export const MAX_CAMPAIGN_ENTRIES = 5_000;
+
+interface EntryError {
+  entry: Record<string, unknown>;
+  message: string;
+}
+
+/**
+ * Mode 1: each entry names a lead by id, or by email (created through the import engine when
+ * new, so cleanup, plan limit and dedupe apply). An entry that errors is neither added nor skipped.
+ */
+export async function addLeadEntriesToCampaign({
+  ctx,
+  target,
+  entries,
+}: {
+  ctx: ServiceContext;
+  target: MembershipTarget;
+  entries: CampaignLeadEntry[];
+}) {
+  if (entries.length === 0)
+    throw new ServiceError("VALIDATION_ERROR", "leads array must not be empty");
+  if (entries.length > MAX_CAMPAIGN_ENTRIES) {
+    throw new ServiceError("VALIDATION_ERROR", "Maximum 5,000 leads per request");
+  }
+  const errors: EntryError[] = [];
+  const byId: Array<{ index: number; leadId: string }> = [];
+  const byEmail: Array<{ index: number; entry: CampaignLeadEntry }> = [];
+  entries.forEach((entry, index) => {
+    if (entry.leadId) byId.push({ index, leadId: entry.leadId });
+    else if (entry.email && isValidEmail(emailKey(entry.email))) byEmail.push({ index, entry });
+    else errors.push({ entry: compactEntry(entry), message: "Either leadId or email is required" });
+  });
+
+  const found = await findActiveLeadIds(
+    ctx,
+    byId.map((item) => item.leadId),
+  );
+  const resolved: string[] = [];
+  for (const { index, leadId } of byId) {
+    if (found.has(leadId)) resolved.push(leadId);
+    else
+      errors.push({
+        entry: compactEntry(entries[index] as CampaignLeadEntry),
+        message: "Lead not found",
+      });
+  }
+  if (byEmail.length > 0) {
+    const { outcomes } = await importLeads({
+      ctx,
+      records: byEmail.map(({ entry }) => leadFromJson(withoutLeadId(entry))),
+      options: {
+        ...MATCH_OR_CREATE,
+        endpoint: "POST /v1/campaigns/{id}/leads",
+      },
+    });
+    outcomes.forEach((outcome, position) => {
+      // A repeated email joins as its first occurrence's lead, so it is counted as skipped.
+      const leadId = leadIdOf(outcome.kind === "repeated" ? outcomes[outcome.firstRow] : outcome);
+      if (leadId) resolved.push(leadId);
+      else {
+        const entry = byEmail[position]?.entry as CampaignLeadEntry;
+        errors.push({ entry: compactEntry(entry), message: "Either leadId or email is required" });
+      }
+    });
+  }
+  const added = await insertMembershipsById(ctx.db, target, resolved);
+  return { added, skipped: resolved.length - added, ...(errors.length > 0 ? { errors } : {}) };
+}
+
+async function findActiveLeadIds(ctx: ServiceContext, ids: string[]): Promise<Set<string>> {
+  if (ids.length === 0) return new Set();
+  const rows = await ctx.db
+    .select({ id: leads.id })
+    .from(leads)
+    .where(
+      and(eq(leads.workspaceId, ctx.workspaceId), inArray(leads.id, ids), isNull(leads.deletedAt)),
+    );
+  return new Set(rows.map((row) => row.id));
+}
+
+function withoutLeadId({ leadId: _leadId, ...rest }: CampaignLeadEntry) {
+  return rest;
+}
+
+function compactEntry(entry: CampaignLeadEntry): Record<string, unknown> {
+  return Object.fromEntries(
+    Object.entries(entry).filter(([, value]) => value !== undefined && value !== null),
+  );
+}

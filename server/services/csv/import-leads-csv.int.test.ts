@@ -1,0 +1,241 @@
+import { readFileSync } from "node:fs";
+import { and, eq } from "drizzle-orm";
+import { describe, expect, it } from "vitest";
+import { POST as importCsv } from "@/app/v1/leads/import/csv/route";
+import { imports, leads } from "@/db/schema";
+import { callRoute } from "@/server/testing/call-route";
+import { createTestWorkspace } from "@/server/testing/test-workspace";
+import { withTestDatabase } from "@/server/testing/with-test-database";
+
+const database = withTestDatabase();
+const fixture = (name: string) =>
+  readFileSync(new URL(`../../../e2e/fixtures/csv/${name}`, import.meta.url));
+
+async function upload(file: Buffer | string, name: string, fields: Record<string, string> = {}) {
+  const { key, workspaceId } = await createTestWorkspace(database.current.db);
+  const form = new FormData();
+  form.append("file", new Blob([typeof file === "string" ? file : new Uint8Array(file)]), name);
+  for (const [field, value] of Object.entries(fields)) form.append(field, value);
+  const response = await callRoute(importCsv, {
+    path: "/v1/leads/import/csv",
+    headers: { "X-Api-Key": key },
+    body: form,
+  });
+  return { ...response, workspaceId };
+}
+
+const EXPORTS: Array<[string, Record<string, string>]> = [
+  [
+    "hubspot-contacts.csv",
+    {
+      Email: "email",
+      "First Name": "firstName",
+      "Last Name": "lastName",
+      "Phone Number": "phone",
+      "Company Name": "companyName",
+      "Job Title": "jobTitle",
+      City: "city",
+      "State/Region": "state",
+      "Country/Region": "country",
+    },
+  ],
+  [
+    "salesforce-report.csv",
+    {
+      "First Name": "firstName",
+      "Last Name": "lastName",
+      Title: "jobTitle",
+      "Company / Account": "companyName",
+      Email: "email",
+      Phone: "phone",
+      "Lead Source": "source",
+      City: "city",
+      "State/Province": "state",
+      Country: "country",
+    },
+  ],
+  [
+    "apollo-export.csv",
+    {
+      "First Name": "firstName",
+      "Last Name": "lastName",
+      Title: "jobTitle",
+      Company: "companyName",
+      Email: "email",
+      "Email Status": "emailStatus",
+      "Person Linkedin Url": "linkedinUrl",
+      Website: "website",
+      City: "city",
+      State: "state",
+      Country: "country",
+    },
+  ],
+  [
+    "sales-navigator.csv",
+    {
+      "First Name": "firstName",
+      "Last Name": "lastName",
+      "Email Address": "email",
+      Company: "companyName",
+      Position: "jobTitle",
+      "LinkedIn Profile": "linkedinUrl",
+    },
+  ],
+  [
+    "excel-semicolon-1252.csv",
+    {
+      Nom: "lastName",
+      Prénom: "firstName",
+      Société: "companyName",
+      "E-mail": "email",
+      Téléphone: "phone",
+      Ville: "city",
+      Pays: "country",
+    },
+  ],
+  [
+    "excel-unicode-text.txt",
+    {
+      "First Name": "firstName",
+      "Last Name": "lastName",
+      Email: "email",
+      Company: "companyName",
+      City: "city",
+      Country: "country",
+    },
+  ],
+];
+
+describe("CSV exports from real tools, with no mapping given", () => {
+  it.each(EXPORTS)(
+    "detects every standard column of %s and imports its rows",
+    async (name, expected) => {
+      const { status, json } = await upload(fixture(name), name);
+      expect(status, JSON.stringify(json)).toBe(200);
+      expect(json.data.csvInfo.mapping).toMatchObject(expected);
+      expect(json.data.imported).toBeGreaterThan(0);
+      const { imported, updated, skipped, failed } = json.data;
+      expect(imported + updated + skipped + failed).toBe(json.data.csvInfo.totalRows);
+    },
+  );
+
+  it("stores accented names of a Windows-1252 semicolon file correctly", async () => {
+    const { json, workspaceId } = await upload(fixture("excel-semicolon-1252.csv"), "fr.csv");
+    expect(json.data.csvInfo).toMatchObject({ encoding: "windows-1252", delimiter: ";" });
+    const [lead] = await database.current.db
+      .select()
+      .from(leads)
+      .where(
+        and(eq(leads.workspaceId, workspaceId), eq(leads.emailKey, "francois.dubois@sge-equip.fr")),
+      );
+    expect(lead).toMatchObject({
+      firstName: "François",
+      lastName: "Dubois",
+      companyName: "Société Générale Équipements",
+    });
+  });
+
+  it("stores CJK names of a UTF-16 tab-separated Excel export", async () => {
+    const { json, workspaceId } = await upload(fixture("excel-unicode-text.txt"), "u.txt");
+    expect(json.data.csvInfo).toMatchObject({ encoding: "utf-16le", delimiter: "\t" });
+    const [lead] = await database.current.db
+      .select()
+      .from(leads)
+      .where(
+        and(eq(leads.workspaceId, workspaceId), eq(leads.emailKey, "wang.fang@huaxin-tech.cn")),
+      );
+    expect(lead).toMatchObject({
+      firstName: "芳",
+      lastName: "王",
+      companyName: "华信科技有限公司",
+    });
+  });
+
+  it("refuses a binary file renamed .csv with a 400 that says why", async () => {
+    const { status, json } = await upload(fixture("binary.csv"), "binary.csv");
+    expect(status).toBe(400);
+    expect(json.error.code).toBe("VALIDATION_ERROR");
+    expect(json.error.message).toMatch(/binary/i);
+  });
+
+  it("records the run in imports: file, encoding, delimiter, mapping, counts and every row error", async () => {
+    const rows = Array.from({ length: 130 }, (_, i) => `bad-${i},Name${i}`);
+    const csv = `Email,First Name\nok@acme.com,Ok\n${rows.join("\n")}\n`;
+    const { json, workspaceId } = await upload(csv, "mixed.csv");
+    expect(json.data.failed).toBe(130);
+    expect(json.data.errors).toHaveLength(100);
+    const [run] = await database.current.db
+      .select()
+      .from(imports)
+      .where(eq(imports.workspaceId, workspaceId));
+    expect(run).toMatchObject({
+      source: "csv",
+      status: "completed",
+      fileName: "mixed.csv",
+      fileSize: Buffer.byteLength(csv),
+      encoding: "utf-8",
+      delimiter: ",",
+      mapping: { Email: "email", "First Name": "firstName" },
+      totalRows: 131,
+    });
+    expect(run?.counts).toMatchObject({ created: 1, failed: 130 });
+    expect(run?.rowErrors).toHaveLength(130);
+    expect(run?.rowErrors[0]).toEqual({ row: 3, email: "bad-0", error: "Invalid email format" });
+  });
+
+  it("flags values a spreadsheet already damaged, per column, and still imports the rows", async () => {
+    const csv = [
+      "Email,Phone,Zip,Industry",
+      "a@x.com,4.15555E+09,2134,#N/A",
+      "b@x.com,1900-01-00,02134,SaaS",
+      "c@x.com,+1 415 555 2671,94105,#VALUE!",
+    ].join("\n");
+    const { json } = await upload(csv, "damaged.csv");
+    expect(json.data.imported).toBe(3);
+    const warnings = json.data.csvInfo.warnings as Array<{
+      column: string;
+      kind: string;
+      count: number;
+      rows: number[];
+    }>;
+    expect(warnings).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({
+          column: "Phone",
+          kind: "scientific-notation",
+          count: 1,
+          rows: [2],
+        }),
+        expect.objectContaining({ column: "Phone", kind: "date-in-phone", count: 1, rows: [3] }),
+        expect.objectContaining({ column: "Zip", kind: "lost-leading-zero", count: 1 }),
+        expect.objectContaining({ column: "Industry", kind: "spreadsheet-error", count: 2 }),
+      ]),
+    );
+  });
+
+  it("writes nothing on a dry run and answers the counts the real run then answers", async () => {
+    const csv = "Email,First Name\na@dry.com,A\nb@dry.com,B\na@dry.com,Again\nnope,N\n";
+    const { key, workspaceId } = await createTestWorkspace(database.current.db);
+    const send = async (dryRun: boolean) => {
+      const form = new FormData();
+      form.append("file", new Blob([csv]), "dry.csv");
+      form.append("dryRun", String(dryRun));
+      return callRoute(importCsv, {
+        path: "/v1/leads/import/csv",
+        headers: { "X-Api-Key": key },
+        body: form,
+      });
+    };
+    const dry = await send(true);
+    const stored = await database.current.db
+      .select()
+      .from(leads)
+      .where(eq(leads.workspaceId, workspaceId));
+    expect(stored).toHaveLength(0);
+    const real = await send(false);
+    const { importedLeadIds: _dryIds, ...dryCounts } = dry.json.data;
+    const { importedLeadIds: _realIds, ...realCounts } = real.json.data;
+    expect(dryCounts).toEqual(realCounts);
+    expect(realCounts).toMatchObject({ imported: 2, skipped: 1, failed: 1 });
+  });
+});

@@ -1,0 +1,41 @@
+import { and, eq, sql } from "drizzle-orm";
+import { importChunks, imports } from "@/db/schema";
+import type { ChunkRowOutcome } from "@/lib/schemas/ui-import";
+import { ServiceError } from "@/server/errors";
+import type { ServiceContext } from "@/server/services/context";
+
+/** Ends the wizard's run: `completed` with every failed row recorded, or `canceled`. */
+export async function finishUiImport({
+  ctx,
+  importId,
+  status,
+}: {
+  ctx: ServiceContext;
+  importId: string;
+  status: "completed" | "canceled";
+}) {
+  return ctx.db.transaction(async (tx) => {
+    const [run] = await tx
+      .select({ status: imports.status })
+      .from(imports)
+      .where(and(eq(imports.workspaceId, ctx.workspaceId), eq(imports.id, importId)))
+      .for("update");
+    if (!run) throw new ServiceError("NOT_FOUND", "Import not found");
+    if (run.status !== "running") return { status: run.status };
+    const chunks = await tx
+      .select({ outcomes: importChunks.outcomes })
+      .from(importChunks)
+      .where(
+        and(eq(importChunks.workspaceId, ctx.workspaceId), eq(importChunks.importId, importId)),
+      );
+    const rowErrors = chunks
+      .flatMap((chunk) => chunk.outcomes as ChunkRowOutcome[])
+      .filter((outcome) => outcome.kind === "failed")
+      .map((outcome) => ({ row: outcome.row, error: outcome.error ?? "Failed" }));
+    await tx
+      .update(imports)
+      .set({ status, rowErrors, finishedAt: sql`now()` })
+      .where(and(eq(imports.workspaceId, ctx.workspaceId), eq(imports.id, importId)));
+    return { status };
+  });
+}

@@ -1,0 +1,48 @@
+import { and, asc, desc, eq } from "drizzle-orm";
+import { importChunks, imports } from "@/db/schema";
+import { ServiceError } from "@/server/errors";
+import type { ServiceContext } from "@/server/services/context";
+
+/** An import run with its progress and, for a wizard run, the chunks already applied. */
+export async function getImport({ ctx, importId }: { ctx: ServiceContext; importId: string }) {
+  const [run] = await ctx.db
+    .select()
+    .from(imports)
+    .where(and(eq(imports.workspaceId, ctx.workspaceId), eq(imports.id, importId)));
+  if (!run) throw new ServiceError("NOT_FOUND", "Import not found");
+  const chunks = await ctx.db
+    .select({ chunkIndex: importChunks.chunkIndex })
+    .from(importChunks)
+    .where(and(eq(importChunks.workspaceId, ctx.workspaceId), eq(importChunks.importId, importId)))
+    .orderBy(asc(importChunks.chunkIndex));
+  return {
+    id: run.id,
+    source: run.source,
+    status: run.status,
+    fileName: run.fileName,
+    totalRows: run.totalRows,
+    processedRows: run.processedRows,
+    counts: run.counts,
+    rowErrors: run.rowErrors,
+    startedAt: run.startedAt.toISOString(),
+    finishedAt: run.finishedAt?.toISOString() ?? null,
+    doneChunks: chunks.map((chunk) => chunk.chunkIndex),
+  };
+}
+
+export async function listImports({ ctx }: { ctx: ServiceContext }) {
+  const rows = await ctx.db
+    .select({
+      id: imports.id,
+      source: imports.source,
+      status: imports.status,
+      fileName: imports.fileName,
+      totalRows: imports.totalRows,
+      startedAt: imports.startedAt,
+    })
+    .from(imports)
+    .where(eq(imports.workspaceId, ctx.workspaceId))
+    .orderBy(desc(imports.startedAt))
+    .limit(50);
+  return rows.map((row) => ({ ...row, startedAt: row.startedAt.toISOString() }));
+}

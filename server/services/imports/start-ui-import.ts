@@ -1,0 +1,29 @@
+import type { StartUiImportInput } from "@/lib/schemas/ui-import";
+import { findCampaignRow } from "@/server/services/campaigns/get-campaign";
+import type { ServiceContext } from "@/server/services/context";
+import { startImportRecord } from "./record-import";
+
+/** Opens the `imports` record the wizard's chunks all write under. */
+export async function startUiImport({
+  ctx,
+  input,
+}: {
+  ctx: ServiceContext;
+  input: StartUiImportInput;
+}) {
+  if (input.options.campaignId)
+    await findCampaignRow(ctx.db, ctx.workspaceId, input.options.campaignId);
+  const importId = await startImportRecord(ctx.db, {
+    workspaceId: ctx.workspaceId,
+    source: "ui",
+    endpoint: "web wizard",
+    options: input.options,
+    totalRows: input.totalRows,
+    fileName: input.fileName,
+    fileSize: input.fileSize,
+    encoding: input.encoding,
+    delimiter: input.delimiter,
+    mapping: input.mapping,
+  });
+  return { importId };
+}

@@ -1,0 +1,25 @@
+import { summarizeBulkImport } from "@/lib/leads/summarize-outcomes";
+import type { BulkImportBody } from "@/lib/schemas/lead";
+import type { ServiceContext } from "@/server/services/context";
+import { importJsonLeads } from "./import-json-leads";
+
+/** Seed 003. */
+export const MAX_BULK_IMPORT_LEADS = 1_000;
+
+/** `POST /v1/leads/bulk-import`: create new leads, restore soft-deleted ones, report duplicates. */
+export async function bulkImportLeads({
+  ctx,
+  input,
+}: {
+  ctx: ServiceContext;
+  input: BulkImportBody;
+}) {
+  const { leads, ...options } = input;
+  const { records, outcomes } = await importJsonLeads({
+    ctx,
+    leads,
+    maxLeads: MAX_BULK_IMPORT_LEADS,
+    options: { ...options, skipDuplicates: true, endpoint: "POST /v1/leads/bulk-import" },
+  });
+  return summarizeBulkImport(outcomes, records);
+}

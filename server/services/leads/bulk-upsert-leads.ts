@@ -1,0 +1,25 @@
+import { summarizeBulk } from "@/lib/leads/summarize-outcomes";
+import type { BulkLeadsBody } from "@/lib/schemas/lead";
+import type { ServiceContext } from "@/server/services/context";
+import { importJsonLeads } from "./import-json-leads";
+
+/** Seed 000. */
+export const MAX_BULK_LEADS = 5_000;
+
+/** `POST /v1/leads/bulk`: create leads, and skip or update those whose email exists (seed 000). */
+export async function bulkUpsertLeads({
+  ctx,
+  input,
+}: {
+  ctx: ServiceContext;
+  input: BulkLeadsBody;
+}) {
+  const { leads, ...options } = input;
+  const { records, outcomes } = await importJsonLeads({
+    ctx,
+    leads,
+    maxLeads: MAX_BULK_LEADS,
+    options: { ...options, restoreDeleted: true, endpoint: "POST /v1/leads/bulk" },
+  });
+  return summarizeBulk(outcomes, records);
+}

@@ -1,0 +1,17 @@
+import { and, eq, isNull } from "drizzle-orm";
+import { leads } from "@/db/schema";
+import { ServiceError } from "@/server/errors";
+import type { ServiceContext } from "@/server/services/context";
+
+/** Soft delete: the lead keeps its row (and campaign memberships) until an import restores it. */
+export async function deleteLead({ ctx, leadId }: { ctx: ServiceContext; leadId: string }) {
+  const [row] = await ctx.db
+    .update(leads)
+    .set({ deletedAt: new Date(), updatedAt: new Date() })
+    .where(
+      and(eq(leads.workspaceId, ctx.workspaceId), eq(leads.id, leadId), isNull(leads.deletedAt)),
+    )
+    .returning({ id: leads.id, deletedAt: leads.deletedAt });
+  if (!row) throw new ServiceError("NOT_FOUND", "Lead not found");
+  return { id: row.id, deleted: true, deletedAt: row.deletedAt?.toISOString() };
+}

@@ -1,0 +1,71 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type Database, migrateDatabase, openPglite } from "@/db/client";
+import { countOutcomes } from "@/lib/leads/row-outcome";
+import { logger } from "@/server/logger";
+import type { ServiceContext } from "@/server/services/context";
+import { createTestWorkspace } from "@/server/testing/test-workspace";
+import { deleteLead } from "./delete-lead";
+import { type ImportLeadsOptions, importLeads } from "./import-leads";
+
+/** The embedded default (PGlite) runs the same migrations and the same engine SQL. */
+let database: Database;
+beforeAll(async () => {
+  database = await openPglite();
+  await migrateDatabase(database);
+}, 60_000);
+afterAll(() => database.close());
+
+const OPTIONS: ImportLeadsOptions = {
+  skipDuplicates: true,
+  dataCleanup: true,
+  restoreDeleted: true,
+  dryRun: false,
+  source: "api",
+  endpoint: "test",
+};
+
+async function context(contactLimit?: number): Promise<ServiceContext> {
+  const { workspaceId } = await createTestWorkspace(database.db, { contactLimit });
+  return { db: database.db, workspaceId, logger };
+}
+
+describe("the import engine on PGlite", () => {
+  it("creates, skips, updates, restores and dedupes across several batches", async () => {
+    const ctx = await context();
+    const records = Array.from({ length: 2_500 }, (_, i) => ({
+      email: `P${i}@Pglite.dev`,
+      firstName: "ANN",
+    }));
+    const first = await importLeads({
+      ctx,
+      records: [...records, { email: "p0@pglite.dev" }, { email: "nope" }],
+      options: OPTIONS,
+    });
+    expect(countOutcomes(first.outcomes)).toMatchObject({ created: 2_500, repeated: 1, failed: 1 });
+
+    const leadId = first.outcomes[0]?.kind === "created" ? first.outcomes[0].leadId : "";
+    await deleteLead({ ctx, leadId });
+    const again = await importLeads({
+      ctx,
+      records: records.slice(0, 10),
+      options: { ...OPTIONS, skipDuplicates: false },
+    });
+    expect(countOutcomes(again.outcomes)).toMatchObject({ restored: 1, updated: 9 });
+  });
+
+  it("rolls a dry run back and refuses a request past the plan limit", async () => {
+    const ctx = await context(2);
+    const records = [{ email: "a@l.dev" }, { email: "b@l.dev" }, { email: "c@l.dev" }];
+    const dry = await importLeads({
+      ctx,
+      records: records.slice(0, 2),
+      options: { ...OPTIONS, dryRun: true },
+    });
+    expect(countOutcomes(dry.outcomes).created).toBe(2);
+    await expect(importLeads({ ctx, records, options: OPTIONS })).rejects.toMatchObject({
+      code: "PLAN_LIMIT_EXCEEDED",
+    });
+    const fits = await importLeads({ ctx, records: records.slice(0, 2), options: OPTIONS });
+    expect(countOutcomes(fits.outcomes).created).toBe(2);
+  });
+});

@@ -1,0 +1,285 @@
+import { sql } from "drizzle-orm";
+import { rowsOf, type Tx } from "@/db/client";
+import type { LeadRecord } from "@/lib/fields/catalogue";
+import { FAILURE_MESSAGES } from "@/lib/leads/failure-messages";
+import {
+  finishLead,
+  type KeyedLead,
+  keyLeads,
+  type PrepareOptions,
+} from "@/lib/leads/prepare-leads";
+import { countOutcomes, type RowOutcome } from "@/lib/leads/row-outcome";
+import { ServiceError } from "@/server/errors";
+import type { ServiceContext } from "@/server/services/context";
+import { startImportRecord, updateImportRecord } from "@/server/services/imports/record-import";
+import { retryTransient } from "./database-errors";
+import { runWithConcurrency } from "./run-with-concurrency";
+import { type BatchOptions, writeLeadBatch } from "./write-lead-batch";
+
+/** Seed 000: batches of 1,000 with up to 10 in flight. */
+export const BATCH_SIZE = 1_000;
+export const BATCHES_IN_FLIGHT = 10;
+
+export interface ImportLeadsOptions {
+  skipDuplicates: boolean;
+  dataCleanup: boolean;
+  tag?: string;
+  restoreDeleted: boolean;
+  dryRun: boolean;
+  defaultCountry?: string;
+  source: "api" | "csv" | "ui";
+  /**
+   * How the run is kept in `imports`: its own new row (the default), none (a single-lead create),
+   * or a row that already exists (a chunk of the web wizard's run, which records counts itself).
+   */
+  record?: "new" | "none" | { importId: string };
+  endpoint: string;
+  /** What the `imports` row records besides options and counts (file name, mapping, …). */
+  details?: {
+    fileName?: string;
+    fileSize?: number;
+    encoding?: string;
+    delimiter?: string;
+    mapping?: Record<string, string>;
+    warnings?: Record<string, unknown>;
+  };
+  /** The number a user knows a row by (a CSV line); defaults to its 1-based position. */
+  rowNumberOf?: (index: number) => number;
+  /**
+   * Runs inside each batch's transaction after its leads are written (campaign membership).
+   * What it returns is summed over the batches that commit, into `afterBatchTotal`.
+   */
+  afterBatch?: (tx: Tx, outcomes: ReadonlyMap<number, RowOutcome>) => Promise<number>;
+}
+
+/** Match leads by email and create the new ones, as a single create or a campaign add does. */
+export const MATCH_OR_CREATE = {
+  skipDuplicates: true,
+  dataCleanup: true,
+  restoreDeleted: true,
+  dryRun: false,
+  source: "api",
+} as const satisfies Partial<ImportLeadsOptions>;
+
+export interface ImportLeadsResult {
+  importId: string | null;
+  /** One outcome per input row, in input order. */
+  outcomes: RowOutcome[];
+  afterBatchTotal: number;
+}
+
+interface Written {
+  outcomes: Map<number, RowOutcome>;
+  afterBatchTotal: number;
+}
+
+class DryRunRollback extends Error {
+  constructor(readonly written: Written) {
+    super("dry run rolled back");
+  }
+}
+
+function toBatches(leads: KeyedLead[]): KeyedLead[][] {
+  const sorted = [...leads].sort((a, b) =>
+    a.emailKey < b.emailKey ? -1 : a.emailKey > b.emailKey ? 1 : 0,
+  );
+  const batches: KeyedLead[][] = [];
+  for (let start = 0; start < sorted.length; start += BATCH_SIZE) {
+    batches.push(sorted.slice(start, start + BATCH_SIZE));
+  }
+  return batches;
+}
+
+/**
+ * The import engine: every path that creates or updates leads goes through here. Rows are
+ * cleaned and deduped in memory, then written in set-based batches, each in its own transaction.
+ * A workspace with a contact limit (and every dry run) is written in one transaction that holds
+ * the workspace row, so the limit check and the writes cannot race and a refusal writes nothing.
+ */
+export async function importLeads({
+  ctx,
+  records,
+  options,
+}: {
+  ctx: ServiceContext;
+  records: readonly LeadRecord[];
+  options: ImportLeadsOptions;
+}): Promise<ImportLeadsResult> {
+  const prepared = keyLeads(records, options);
+  const batches = toBatches(prepared.leads);
+  const importId = await openImportRecord(ctx, records.length, options);
+  const ownsRecord = importId !== null && (options.record ?? "new") === "new";
+  const batchOptions: BatchOptions = {
+    workspaceId: ctx.workspaceId,
+    importId,
+    shouldUpdate: !options.skipDuplicates,
+    shouldRestore: options.restoreDeleted,
+    tag: options.tag,
+  };
+  try {
+    const written = await writeBatches(ctx, batches, batchOptions, options);
+    const outcomes = Array.from(
+      records,
+      (_, row) => prepared.outcomes[row] ?? written.outcomes.get(row),
+    ) as RowOutcome[];
+    if (ownsRecord && importId) await finishImport(ctx, importId, outcomes, records, options);
+    return { importId, outcomes, afterBatchTotal: written.afterBatchTotal };
+  } catch (error) {
+    if (ownsRecord && importId) {
+      const message = error instanceof ServiceError ? error.message : "Import failed unexpectedly";
+      await updateImportRecord(ctx.db, ctx.workspaceId, importId, {
+        status: "failed",
+        errorMessage: message,
+        finishedAt: new Date(),
+      });
+    }
+    throw error;
+  }
+}
+
+async function writeBatches(
+  ctx: ServiceContext,
+  batches: KeyedLead[][],
+  batchOptions: BatchOptions,
+  options: ImportLeadsOptions,
+): Promise<Written> {
+  const [{ contact_limit: contactLimit } = { contact_limit: null }] = rowsOf<{
+    contact_limit: number | null;
+  }>(await ctx.db.execute(sql`select contact_limit from workspaces where id = ${ctx.workspaceId}`));
+  if (contactLimit === null && !options.dryRun) {
+    return writeParallelBatches(ctx, batches, batchOptions, options);
+  }
+  try {
+    return await retryTransient(() =>
+      writeInOneTransaction(ctx, batches, batchOptions, options, contactLimit),
+    );
+  } catch (error) {
+    if (error instanceof DryRunRollback) return error.written;
+    throw error;
+  }
+}
+
+function writeInOneTransaction(
+  ctx: ServiceContext,
+  batches: KeyedLead[][],
+  batchOptions: BatchOptions,
+  options: ImportLeadsOptions,
+  contactLimit: number | null,
+): Promise<Written> {
+  return ctx.db.transaction(async (tx) => {
+    const activeBefore = await lockWorkspaceAndCountLeads(tx, ctx.workspaceId);
+    const written: Written = { outcomes: new Map(), afterBatchTotal: 0 };
+    for (const batch of batches) {
+      const batchOutcomes = await writeLeadBatch(tx, cleanBatch(batch, options), batchOptions);
+      written.afterBatchTotal += (await options.afterBatch?.(tx, batchOutcomes)) ?? 0;
+      for (const [row, outcome] of batchOutcomes) written.outcomes.set(row, outcome);
+    }
+    if (contactLimit !== null) assertWithinLimit(written.outcomes, activeBefore, contactLimit);
+    if (options.dryRun) throw new DryRunRollback(written);
+    return written;
+  });
+}
+
+async function writeParallelBatches(
+  ctx: ServiceContext,
+  batches: KeyedLead[][],
+  batchOptions: BatchOptions,
+  options: ImportLeadsOptions,
+): Promise<Written> {
+  const written: Written = { outcomes: new Map(), afterBatchTotal: 0 };
+  await runWithConcurrency(batches, BATCHES_IN_FLIGHT, async (keyed, index) => {
+    // Cleaning here, not up front, lets this batch's CPU work overlap the queries in flight.
+    const batch = cleanBatch(keyed, options);
+    try {
+      const committed = await retryTransient(() =>
+        ctx.db.transaction(async (tx) => {
+          const batchOutcomes = await writeLeadBatch(tx, batch, batchOptions);
+          const total = (await options.afterBatch?.(tx, batchOutcomes)) ?? 0;
+          return { batchOutcomes, total };
+        }),
+      );
+      for (const [row, outcome] of committed.batchOutcomes) written.outcomes.set(row, outcome);
+      written.afterBatchTotal += committed.total;
+    } catch (error) {
+      // The batch's transaction rolled back whole: its rows are reported, the others go on.
+      ctx.logger.error("lead batch failed", { batch: index, rows: batch.length, error });
+      for (const lead of batch)
+        written.outcomes.set(lead.row, { kind: "failed", reason: "not-saved" });
+    }
+  });
+  return written;
+}
+
+function cleanBatch(batch: KeyedLead[], options: PrepareOptions) {
+  return batch.map((lead) => finishLead(lead, options));
+}
+
+async function lockWorkspaceAndCountLeads(tx: Tx, workspaceId: string): Promise<number> {
+  await tx.execute(sql`select 1 from workspaces where id = ${workspaceId} for update`);
+  const [row] = rowsOf<{ active: number | string }>(
+    await tx.execute(
+      sql`select count(*) as active from leads where workspace_id = ${workspaceId} and deleted_at is null`,
+    ),
+  );
+  return Number(row?.active ?? 0);
+}
+
+function assertWithinLimit(outcomes: Map<number, RowOutcome>, activeBefore: number, limit: number) {
+  let netNew = 0;
+  for (const outcome of outcomes.values()) {
+    if (outcome.kind === "created" || outcome.kind === "restored") netNew += 1;
+  }
+  if (netNew > 0 && activeBefore + netNew > limit) {
+    throw new ServiceError(
+      "PLAN_LIMIT_EXCEEDED",
+      `Workspace contact limit exceeded: ${activeBefore} of ${limit} contacts used, this request adds ${netNew}`,
+      { limit, current: activeBefore, requested: netNew },
+    );
+  }
+}
+
+async function openImportRecord(
+  ctx: ServiceContext,
+  totalRows: number,
+  options: ImportLeadsOptions,
+): Promise<string | null> {
+  const record = options.record ?? "new";
+  if (typeof record === "object") return record.importId;
+  if (record === "none" || options.dryRun) return null;
+  return startImportRecord(ctx.db, {
+    workspaceId: ctx.workspaceId,
+    source: options.source,
+    endpoint: options.endpoint,
+    options: pickOptions(options),
+    totalRows,
+    ...options.details,
+  });
+}
+
+function pickOptions(options: ImportLeadsOptions): Record<string, unknown> {
+  const { skipDuplicates, dataCleanup, tag, restoreDeleted, defaultCountry } = options;
+  return { skipDuplicates, dataCleanup, tag, restoreDeleted, defaultCountry };
+}
+
+async function finishImport(
+  ctx: ServiceContext,
+  importId: string,
+  outcomes: RowOutcome[],
+  records: readonly LeadRecord[],
+  options: ImportLeadsOptions,
+) {
+  const rowNumberOf = options.rowNumberOf ?? ((index: number) => index + 1);
+  const rowErrors: Array<{ row: number; email?: string; error: string }> = [];
+  outcomes.forEach((outcome, index) => {
+    if (outcome.kind === "failed") {
+      const email = records[index]?.email?.trim() || undefined;
+      rowErrors.push({ row: rowNumberOf(index), email, error: FAILURE_MESSAGES[outcome.reason] });
+    }
+  });
+  await updateImportRecord(ctx.db, ctx.workspaceId, importId, {
+    status: "completed",
+    counts: countOutcomes(outcomes),
+    rowErrors,
+    finishedAt: new Date(),
+  });
+}

@@ -1,0 +1,26 @@
+import { and } from "drizzle-orm";
+import { leads } from "@/db/schema";
+import type { ListLeadsQuery } from "@/lib/schemas/lead";
+import type { ServiceContext } from "@/server/services/context";
+import { afterCursor, newestFirst, toPage } from "@/server/services/pagination/page-after";
+import { leadFilterCondition } from "./lead-filters";
+import { toLeadDto } from "./to-lead-dto";
+
+/** Newest first, by (createdAt, id) so pages never skip or repeat a lead. */
+export async function listLeads({ ctx, input }: { ctx: ServiceContext; input: ListLeadsQuery }) {
+  const filter = leadFilterCondition(ctx.workspaceId, {
+    tags: input.tag,
+    search: input.search,
+    emailStatus: input.emailStatus,
+    country: input.country,
+    importId: input.importId,
+  });
+  const rows = await ctx.db
+    .select()
+    .from(leads)
+    .where(and(filter, afterCursor(leads, input.cursor)))
+    .orderBy(...newestFirst(leads))
+    .limit(input.limit + 1);
+  const { page, nextCursor } = toPage(rows, input.limit);
+  return { leads: page.map(toLeadDto), nextCursor };
+}

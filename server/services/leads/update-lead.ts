@@ -1,0 +1,79 @@
+import { and, eq, isNull, sql } from "drizzle-orm";
+import { leads } from "@/db/schema";
+import { cleanLead } from "@/lib/cleanup/clean-lead";
+import { emailKey, isValidEmail } from "@/lib/cleanup/email";
+import type { LeadRecord } from "@/lib/fields/catalogue";
+import { leadFromJson } from "@/lib/leads/lead-from-json";
+import type { LeadInput } from "@/lib/schemas/lead";
+import { ServiceError } from "@/server/errors";
+import type { ServiceContext } from "@/server/services/context";
+import { isUniqueViolation } from "./database-errors";
+import { findActiveLeadRow } from "./get-lead";
+import { LEAD_TEXT_COLUMNS } from "./lead-columns";
+import { toLeadDto } from "./to-lead-dto";
+
+type LeadUpdate = Partial<typeof leads.$inferInsert>;
+
+function buildUpdate(input: LeadInput, cleaned: LeadRecord): LeadUpdate {
+  const update: LeadUpdate = { updatedAt: new Date() };
+  const textFields = update as Record<string, string | null | undefined>;
+  for (const [field] of LEAD_TEXT_COLUMNS) {
+    if (input[field] === null) textFields[field] = null;
+    else if (cleaned[field] !== undefined) textFields[field] = cleaned[field];
+  }
+  if (cleaned.email !== undefined) {
+    const key = emailKey(cleaned.email);
+    if (!isValidEmail(key)) throw new ServiceError("VALIDATION_ERROR", "Invalid email format");
+    update.email = cleaned.email;
+    update.emailKey = key;
+  }
+  if (input.emailStatus !== undefined) update.emailStatus = input.emailStatus ?? "unverified";
+  if (input.tags !== undefined) update.tags = input.tags ?? [];
+  return update;
+}
+
+/**
+ * `PATCH /v1/leads/{id}`: fields sent are overwritten (null clears one), custom fields are merged
+ * (null removes a key), tags are replaced. A new email taken by another active lead is a 409.
+ */
+export async function updateLead({
+  ctx,
+  leadId,
+  input,
+}: {
+  ctx: ServiceContext;
+  leadId: string;
+  input: LeadInput;
+}) {
+  await findActiveLeadRow(ctx, leadId);
+  if (input.email === null) throw new ServiceError("VALIDATION_ERROR", "Email is required");
+  const cleaned = cleanLead(leadFromJson(input), {});
+  const update = buildUpdate(input, cleaned);
+  const removedKeys = Object.entries(input.customFields ?? {})
+    .filter(([, value]) => value === null)
+    .map(([key]) => key);
+  const added = JSON.stringify(cleaned.customFields ?? {});
+  const removed = JSON.stringify(removedKeys);
+  // Drizzle types set() values as plain data; a SQL expression is what PostgreSQL needs here.
+  update.customFields = sql`(${leads.customFields} || ${added}::jsonb)
+    - array(select json_array_elements_text(${removed}::json))` as unknown as Record<
+    string,
+    string
+  >;
+  try {
+    const [row] = await ctx.db
+      .update(leads)
+      .set(update)
+      .where(
+        and(eq(leads.workspaceId, ctx.workspaceId), eq(leads.id, leadId), isNull(leads.deletedAt)),
+      )
+      .returning();
+    if (!row) throw new ServiceError("NOT_FOUND", "Lead not found");
+    return toLeadDto(row);
+  } catch (error) {
+    if (isUniqueViolation(error)) {
+      throw new ServiceError("CONFLICT", "Another lead already has this email");
+    }
+    throw error;
+  }
+}

@@ -1,0 +1,169 @@
+import { type SQL, sql } from "drizzle-orm";
+import { type DbOrTx, rowsOf } from "@/db/client";
+import type { PreparedLead } from "@/lib/leads/prepare-leads";
+import type { RowOutcome } from "@/lib/leads/row-outcome";
+import { LEAD_TEXT_COLUMNS } from "./lead-columns";
+
+export interface BatchOptions {
+  workspaceId: string;
+  importId: string | null;
+  /** Overwrite the fields an existing lead's row carries (skipDuplicates: false). */
+  shouldUpdate: boolean;
+  /** Bring a soft-deleted lead with the same email back instead of leaving it deleted. */
+  shouldRestore: boolean;
+  tag: string | undefined;
+}
+
+const TEXT_COLUMNS = LEAD_TEXT_COLUMNS.map(([, column]) => column);
+const RECORDSET_COLUMNS = sql.raw(
+  [
+    "r int",
+    "email_key text",
+    "email text",
+    "email_status text",
+    "tags text[]",
+    "custom_fields jsonb",
+  ]
+    .concat(TEXT_COLUMNS.map((column) => `${column} text`))
+    .join(", "),
+);
+const INSERT_COLUMNS = sql.raw(TEXT_COLUMNS.join(", "));
+const INSERT_VALUES = sql.raw(TEXT_COLUMNS.map((column) => `i.${column}`).join(", "));
+const RESTORE_SET = sql.raw(
+  TEXT_COLUMNS.map((column) => `${column} = coalesce(i.${column}, l.${column})`).join(", "),
+);
+const UPDATE_SET = sql.raw(
+  TEXT_COLUMNS.map((column) => `${column} = coalesce(excluded.${column}, l.${column})`).join(", "),
+);
+
+/** One JSON document per batch: a single parameter, read by json_to_recordset on both drivers. */
+function toRecordset(leads: readonly PreparedLead[]): string {
+  return JSON.stringify(
+    leads.map(({ row, emailKey, lead }) => {
+      const record: Record<string, unknown> = {
+        r: row,
+        email_key: emailKey,
+        email: lead.email,
+        email_status: lead.emailStatus,
+        tags: lead.tags,
+        custom_fields: lead.customFields,
+      };
+      for (const [field, column] of LEAD_TEXT_COLUMNS) record[column] = lead[field];
+      return record;
+    }),
+  );
+}
+
+function conflictClause(options: BatchOptions, tagArray: SQL): SQL {
+  if (options.shouldUpdate) {
+    return sql`do update set ${UPDATE_SET},
+      email = excluded.email,
+      email_status = case when excluded.email_status is null then l.email_status else excluded.email_status end,
+      tags = merge_tags(l.tags, excluded.tags),
+      custom_fields = l.custom_fields || excluded.custom_fields,
+      last_import_id = excluded.last_import_id,
+      updated_at = now()`;
+  }
+  // Skipped leads still get the request's tag: it applies to every lead the request matches.
+  return sql`do update set tags = merge_tags(l.tags, ${tagArray}), updated_at = now()
+    where not (l.tags @> ${tagArray})`;
+}
+
+/**
+ * Writes one batch (emails unique within it) in one statement: restores soft-deleted matches,
+ * inserts new leads, and updates or skips existing ones through the partial unique index.
+ * Rows are inserted in email-key order so concurrent batches take row locks in the same order.
+ */
+export async function writeLeadBatch(
+  tx: DbOrTx,
+  leads: readonly PreparedLead[],
+  options: BatchOptions,
+): Promise<Map<number, RowOutcome>> {
+  const workspaceId = options.workspaceId;
+  const tagArray = options.tag ? sql`array[${options.tag}]::text[]` : sql`'{}'::text[]`;
+  const result = await tx.execute(sql`
+    with input as (
+      select * from json_to_recordset(${toRecordset(leads)}::json) as x(${RECORDSET_COLUMNS})
+    ),
+    deleted_match as (
+      select distinct on (i.email_key) i.r, d.id
+      from input i
+      join leads d on d.workspace_id = ${workspaceId} and d.email_key = i.email_key
+        and d.deleted_at is not null
+      where not exists (
+        select 1 from leads a
+        where a.workspace_id = ${workspaceId} and a.email_key = i.email_key and a.deleted_at is null
+      )
+      order by i.email_key, d.deleted_at desc
+    ),
+    restored as (
+      update leads l set ${RESTORE_SET},
+        email = i.email,
+        email_status = coalesce(i.email_status, l.email_status),
+        tags = merge_tags(l.tags, i.tags),
+        custom_fields = l.custom_fields || coalesce(i.custom_fields, '{}'::jsonb),
+        last_import_id = ${options.importId},
+        deleted_at = null,
+        updated_at = now()
+      from deleted_match m join input i on i.r = m.r
+      where ${options.shouldRestore}::boolean and l.workspace_id = ${workspaceId} and l.id = m.id
+      returning m.r, l.id
+    ),
+    upserted as (
+      insert into leads as l (workspace_id, email_key, email, email_status, tags, custom_fields,
+        last_import_id, ${INSERT_COLUMNS})
+      select ${workspaceId}, i.email_key, i.email, coalesce(i.email_status, 'unverified'),
+        coalesce(i.tags, '{}'), coalesce(i.custom_fields, '{}'::jsonb), ${options.importId},
+        ${INSERT_VALUES}
+      from input i
+      where not exists (select 1 from deleted_match m where m.r = i.r)
+      order by i.email_key
+      on conflict (workspace_id, email_key) where deleted_at is null ${conflictClause(options, tagArray)}
+      returning l.id, l.email_key, (xmax = 0) as inserted
+    )
+    select 'restored' as kind, r, id from restored
+    union all
+    select case when u.inserted then 'created' else 'touched' end, i.r, u.id
+    from upserted u join input i on i.email_key = u.email_key
+    union all
+    select 'deleted-match', m.r, m.id from deleted_match m where not ${options.shouldRestore}::boolean`);
+
+  const outcomes = new Map<number, RowOutcome>();
+  for (const { kind, r, id } of rowsOf<{ kind: string; r: number; id: string }>(result)) {
+    if (kind === "touched") {
+      outcomes.set(r, { kind: options.shouldUpdate ? "updated" : "existing", leadId: id });
+    } else {
+      outcomes.set(r, { kind: kind as "created" | "restored" | "deleted-match", leadId: id });
+    }
+  }
+  await findSkippedLeadIds(tx, leads, outcomes, workspaceId);
+  return outcomes;
+}
+
+/**
+ * Rows the upsert left alone are existing active leads: a second statement sees them committed.
+ * `= any(array(…))` keeps this an index scan even before the table has statistics; `in (select …)`
+ * was planned as a nested loop over every lead (seconds per batch on a freshly filled table).
+ */
+async function findSkippedLeadIds(
+  tx: DbOrTx,
+  leads: readonly PreparedLead[],
+  outcomes: Map<number, RowOutcome>,
+  workspaceId: string,
+): Promise<void> {
+  const missing = leads.filter((lead) => !outcomes.has(lead.row));
+  if (missing.length === 0) return;
+  const keys = JSON.stringify(missing.map((lead) => lead.emailKey));
+  const result = await tx.execute(sql`
+    select id, email_key from leads
+    where workspace_id = ${workspaceId} and deleted_at is null
+      and email_key = any(array(select json_array_elements_text(${keys}::json)))`);
+  const idByKey = new Map(
+    rowsOf<{ id: string; email_key: string }>(result).map((row) => [row.email_key, row.id]),
+  );
+  for (const lead of missing) {
+    const leadId = idByKey.get(lead.emailKey);
+    if (!leadId) throw new Error(`lead ${lead.emailKey} was neither written nor found`);
+    outcomes.set(lead.row, { kind: "existing", leadId });
+  }
+}

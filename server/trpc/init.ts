@@ -1,0 +1,65 @@
+/**
+ * tRPC for the web app, top to bottom: context, initialisation, procedures.
+ * Procedures are thin: they parse input with the shared zod schemas and call a service.
+ * The workspace always comes from the session cookie, never from the client's input.
+ */
+import { initTRPC, TRPCError } from "@trpc/server";
+import { getDb } from "@/db/client";
+import { logger } from "@/server/logger";
+import { findSession, SESSION_COOKIE } from "@/server/services/auth/sessions";
+import type { ServiceContext } from "@/server/services/context";
+import { readCookie } from "./cookies";
+import { toTRPCError } from "./to-trpc-error";
+
+// ── Context ──────────────────────────────────────────────────────────────────
+export async function createTRPCContext(opts: { headers: Headers; resHeaders: Headers }) {
+  const db = await getDb();
+  const sessionToken = readCookie(opts.headers, SESSION_COOKIE);
+  const session = await findSession(db, sessionToken);
+  return { db, logger, session, sessionToken, resHeaders: opts.resHeaders };
+}
+type TRPCContext = Awaited<ReturnType<typeof createTRPCContext>>;
+
+// ── Initialisation ───────────────────────────────────────────────────────────
+const t = initTRPC.context<TRPCContext>().create({
+  errorFormatter({ shape, error }) {
+    const cause = error.cause as { code?: string; details?: unknown } | undefined;
+    return {
+      ...shape,
+      data: { ...shape.data, stack: undefined, appCode: cause?.code, details: cause?.details },
+    };
+  },
+});
+
+export const createTRPCRouter = t.router;
+
+// ── Procedures ───────────────────────────────────────────────────────────────
+/** Maps ServiceErrors once and logs anything unexpected. */
+const errorMapping = t.middleware(async ({ next, path, type }) => {
+  const result = await next();
+  if (!result.ok) {
+    const mapped = toTRPCError(result.error.cause ?? result.error);
+    if (mapped.code === "INTERNAL_SERVER_ERROR") {
+      logger.error("unhandled error in tRPC procedure", {
+        path,
+        type,
+        error: result.error.cause ?? result.error,
+      });
+    }
+    throw mapped;
+  }
+  return result;
+});
+
+export const publicProcedure = t.procedure.use(errorMapping);
+
+/** Signed-in users only; services get the session's workspace. */
+export const workspaceProcedure = publicProcedure.use(async ({ ctx, next }) => {
+  if (!ctx.session) throw new TRPCError({ code: "UNAUTHORIZED", message: "Sign in first" });
+  const serviceContext: ServiceContext = {
+    db: ctx.db,
+    workspaceId: ctx.session.workspaceId,
+    logger: ctx.logger.child({ workspaceId: ctx.session.workspaceId, userId: ctx.session.userId }),
+  };
+  return next({ ctx: { ...ctx, session: ctx.session, serviceContext } });
+});

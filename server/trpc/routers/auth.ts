@@ -1,0 +1,43 @@
+import { z } from "zod";
+import { deleteSession, SESSION_COOKIE } from "@/server/services/auth/sessions";
+import { signIn } from "@/server/services/auth/sign-in";
+import { isSignUpOpen, signUpOwner } from "@/server/services/auth/sign-up-owner";
+import { clearedCookie, sessionCookie } from "../cookies";
+import { createTRPCRouter, publicProcedure } from "../init";
+
+const credentials = z.object({
+  email: z.email(),
+  password: z.string().min(8, "at least 8 characters").max(200),
+});
+
+export const authRouter = createTRPCRouter({
+  status: publicProcedure.query(async ({ ctx }) => ({
+    session: ctx.session
+      ? { email: ctx.session.email, workspaceName: ctx.session.workspaceName }
+      : null,
+    isSignUpOpen: await isSignUpOpen(ctx.db),
+  })),
+  signIn: publicProcedure.input(credentials).mutation(async ({ ctx, input }) => {
+    const session = await signIn(ctx.db, input);
+    ctx.resHeaders.append(
+      "set-cookie",
+      sessionCookie(SESSION_COOKIE, session.token, session.expiresAt),
+    );
+    return { ok: true };
+  }),
+  signUp: publicProcedure
+    .input(credentials.extend({ name: z.string().trim().max(100).optional() }))
+    .mutation(async ({ ctx, input }) => {
+      const session = await signUpOwner(ctx.db, input);
+      ctx.resHeaders.append(
+        "set-cookie",
+        sessionCookie(SESSION_COOKIE, session.token, session.expiresAt),
+      );
+      return { ok: true };
+    }),
+  signOut: publicProcedure.mutation(async ({ ctx }) => {
+    if (ctx.sessionToken) await deleteSession(ctx.db, ctx.sessionToken);
+    ctx.resHeaders.append("set-cookie", clearedCookie(SESSION_COOKIE));
+    return { ok: true };
+  }),
+});

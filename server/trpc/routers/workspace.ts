@@ -1,0 +1,9 @@
+import { createTRPCRouter, workspaceProcedure } from "../init";
+
+export const workspaceRouter = createTRPCRouter({
+  current: workspaceProcedure.query(({ ctx }) => ({
+    id: ctx.session.workspaceId,
+    name: ctx.session.workspaceName,
+    email: ctx.session.email,
+  })),
+});

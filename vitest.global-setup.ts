@@ -1,0 +1,5 @@
+import { prepareTemplateDatabase } from "./db/testing/test-database";
+
+export default async function setup() {
+  await prepareTemplateDatabase();
+}
