@@ -9,7 +9,8 @@ export default defineConfig({
   outputDir: "./test-results/playwright",
   fullyParallel: true,
   forbidOnly: Boolean(process.env.CI),
-  retries: 0,
+  // One retry on CI only: a test that fails twice fails the run, and `npm test` names the flaky.
+  retries: process.env.CI ? 1 : 0,
   workers: 2,
   timeout: 60_000,
   reporter: process.env.PLAYWRIGHT_JSON_OUTPUT_NAME ? [["list"], ["json"]] : [["list"]],

@@ -60,11 +60,22 @@ export async function runDryRun(page: Page) {
   return readCounts(page, "dry-run-counts");
 }
 
-/** Starts the import from step 3 and waits for the result step. */
-export async function importAndWait(page: Page, timeout = 60_000) {
+/**
+ * Starts the import from step 3 and waits for the result step. The wait ends before the test's own
+ * timeout so that a run that never finishes fails with what the wizard was showing at the time.
+ */
+export async function importAndWait(page: Page, timeout = 40_000) {
   await page.getByRole("button", { name: /^Import [\d,]+ rows$/ }).click();
-  await expect(page.getByRole("heading", { level: 2, name: "Import finished" })).toBeVisible({
-    timeout,
-  });
+  try {
+    await expect(page.getByRole("heading", { level: 2, name: "Import finished" })).toBeVisible({
+      timeout,
+    });
+  } catch (error) {
+    const shown = await page
+      .locator(".wizard-panel")
+      .innerText({ timeout: 1_000 })
+      .catch(() => "(no wizard panel)");
+    throw new Error(`${(error as Error).message}\nThe wizard showed:\n${shown}`);
+  }
   return readCounts(page, "import-counts");
 }

@@ -70,8 +70,9 @@ test("an import cut off by a lost connection and a closed page resumes with the 
   await expect(page.getByText("Connection problem")).toBeVisible({ timeout: 15_000 });
   await screenshot(page, "wizard-4-import-retrying");
 
-  await page.unroute(CHUNKS);
+  // Reloading first: until the old page is gone its retries must still find the network down.
   await page.reload();
+  await page.unroute(CHUNKS);
   const resent: number[] = [];
   await page.route(CHUNKS, async (route) => {
     resent.push(...chunkIndexesOf(route.request()));
