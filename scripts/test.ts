@@ -41,6 +41,7 @@ let failed = (vitest?.numFailedTests ?? 0) + (playwright?.stats.unexpected ?? 0)
 const hasCrashed = (status: number, report: unknown) => status !== 0 && report === null;
 if (hasCrashed(vitestStatus, vitest) || hasCrashed(playwrightStatus, playwright)) failed += 1;
 
-if (flaky > 0) console.log(`flaky: ${flaky} Playwright test(s) failed once and passed on the retry`);
+if (flaky > 0)
+  console.log(`flaky: ${flaky} Playwright test(s) failed once and passed on the retry`);
 console.log(`tests: ${passed} passed, ${failed} failed`);
 process.exit(failed === 0 && vitestStatus === 0 && playwrightStatus === 0 ? 0 : 1);
