@@ -3,14 +3,35 @@ import { Readable } from "node:stream";
 import type { ReadableStream as NodeWebStream } from "node:stream/web";
 import busboy from "busboy";
 import { ServiceError } from "@/server/errors";
+import { UploadBuffer } from "./upload-buffer";
 
 /** Seeds' README: "50 MB means 52,428,800 bytes". */
 export const MAX_CSV_BYTES = 52_428_800;
 const MAX_FIELD_BYTES = 1024 * 1024;
 
-export interface UploadedFile {
-  name: string;
-  bytes: Uint8Array;
+/**
+ * An uploaded file whose bytes are handed over once: the reader that decodes them is then their
+ * only holder, so a 50 MB upload can be freed as soon as it is parsed rather than when the request
+ * ends.
+ */
+export class UploadedFile {
+  readonly size: number;
+  #bytes: Uint8Array | null;
+
+  constructor(
+    readonly name: string,
+    bytes: Uint8Array,
+  ) {
+    this.size = bytes.byteLength;
+    this.#bytes = bytes;
+  }
+
+  takeBytes(): Uint8Array {
+    const bytes = this.#bytes;
+    if (!bytes) throw new Error(`The upload "${this.name}" was already read`);
+    this.#bytes = null;
+    return bytes;
+  }
 }
 
 export interface MultipartUpload {
@@ -44,6 +65,7 @@ export async function readMultipartUpload(
   return new Promise<MultipartUpload>((resolve, reject) => {
     const fields: Record<string, string> = {};
     let file: UploadedFile | null = null;
+    const fileHash = createHash("sha256");
     let settled = false;
     const fail = (error: unknown) => {
       if (settled) return;
@@ -65,10 +87,15 @@ export async function readMultipartUpload(
         stream.resume();
         return;
       }
-      const chunks: Buffer[] = [];
-      stream.on("data", (chunk: Buffer) => chunks.push(chunk));
+      const sink = new UploadBuffer(
+        Number(request.headers.get("content-length")) || 0,
+        maxFileBytes,
+      );
+      stream.on("data", (chunk: Buffer) => {
+        sink.append(chunk);
+        fileHash.update(chunk);
+      });
       stream.on("limit", () => {
-        chunks.length = 0;
         fail(
           new ServiceError(
             "PAYLOAD_TOO_LARGE",
@@ -77,7 +104,7 @@ export async function readMultipartUpload(
         );
       });
       stream.on("end", () => {
-        if (!settled) file = { name: info.filename ?? "upload.csv", bytes: Buffer.concat(chunks) };
+        if (!settled) file = new UploadedFile(info.filename ?? "upload.csv", sink.bytes());
       });
     });
     parser.on("error", (error) =>
@@ -91,16 +118,17 @@ export async function readMultipartUpload(
     parser.on("close", () => {
       if (settled) return;
       settled = true;
-      resolve({ fields, file, hash: hashUpload(fields, file) });
+      resolve({ fields, file, hash: hashUpload(fields, file ? fileHash.digest("hex") : null) });
     });
     source.on("error", fail);
     source.pipe(parser);
   });
 }
 
-function hashUpload(fields: Record<string, string>, file: UploadedFile | null): string {
+/** The file is hashed as it streams in; this combines its digest with the text fields. */
+function hashUpload(fields: Record<string, string>, fileDigest: string | null): string {
   const hash = createHash("sha256");
   for (const name of Object.keys(fields).sort()) hash.update(`${name}=${fields[name]}\n`);
-  if (file) hash.update(file.bytes);
+  if (fileDigest) hash.update(`file=${fileDigest}`);
   return hash.digest("hex");
 }

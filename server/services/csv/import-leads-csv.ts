@@ -57,7 +57,7 @@ export function prepareCsvImport(
     rowNumberOf,
     details: {
       fileName: file?.name,
-      fileSize: file?.bytes.byteLength,
+      fileSize: file?.size,
       encoding: read.parsed.encoding,
       delimiter: read.parsed.delimiter,
       mapping: read.mapping.mapping,

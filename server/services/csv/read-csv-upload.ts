@@ -36,7 +36,7 @@ export function readCsvUpload(
   messages: CsvMessages,
 ): ReadCsv {
   if (!file) throw new ServiceError("VALIDATION_ERROR", messages.fileRequired);
-  if (file.bytes.byteLength === 0) throw new ServiceError("VALIDATION_ERROR", "CSV file is empty");
+  if (file.size === 0) throw new ServiceError("VALIDATION_ERROR", "CSV file is empty");
   let explicit: ReturnType<typeof parseMappingJson> | undefined;
   if (fields.mapping !== undefined && fields.mapping.trim() !== "") {
     try {
@@ -49,7 +49,7 @@ export function readCsvUpload(
   }
   let parsed: ParsedCsv;
   try {
-    parsed = parseCsv(file.bytes, {
+    parsed = parseCsv(file.takeBytes(), {
       encoding: fields.encoding,
       delimiter: fields.delimiter,
       maxRows: MAX_CSV_ROWS,
