@@ -8,17 +8,32 @@ export function readCookie(headers: Headers, name: string): string | undefined {
   return undefined;
 }
 
-/** httpOnly and SameSite=Lax, so scripts cannot read it and other sites cannot send it. */
-export function sessionCookie(name: string, token: string, expiresAt: Date): string {
+/** HTTPS directly or behind a proxy that says so; cookies set over it are marked `Secure`. */
+export function isHttpsRequest(request: Request): boolean {
+  const forwarded = request.headers.get("x-forwarded-proto")?.split(",")[0]?.trim();
+  return forwarded ? forwarded === "https" : new URL(request.url).protocol === "https:";
+}
+
+/**
+ * httpOnly and SameSite=Lax, so scripts cannot read it and other sites cannot send it; `Secure`
+ * whenever the app is served over HTTPS, so it never travels in clear text there.
+ */
+export function sessionCookie(
+  name: string,
+  token: string,
+  expiresAt: Date,
+  options: { secure: boolean },
+): string {
   return [
     `${name}=${encodeURIComponent(token)}`,
     "Path=/",
     "HttpOnly",
     "SameSite=Lax",
+    ...(options.secure ? ["Secure"] : []),
     `Expires=${expiresAt.toUTCString()}`,
   ].join("; ");
 }
 
-export function clearedCookie(name: string): string {
-  return `${name}=; Path=/; HttpOnly; SameSite=Lax; Max-Age=0`;
+export function clearedCookie(name: string, options: { secure: boolean }): string {
+  return `${name}=; Path=/; HttpOnly; SameSite=Lax;${options.secure ? " Secure;" : ""} Max-Age=0`;
 }

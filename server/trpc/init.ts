@@ -8,15 +8,16 @@ import { getDb } from "@/db/client";
 import { logger } from "@/server/logger";
 import { findSession, SESSION_COOKIE } from "@/server/services/auth/sessions";
 import type { ServiceContext } from "@/server/services/context";
-import { readCookie } from "./cookies";
+import { isHttpsRequest, readCookie } from "./cookies";
 import { toTRPCError } from "./to-trpc-error";
 
 // ── Context ──────────────────────────────────────────────────────────────────
-export async function createTRPCContext(opts: { headers: Headers; resHeaders: Headers }) {
+export async function createTRPCContext(opts: { request: Request; resHeaders: Headers }) {
   const db = await getDb();
-  const sessionToken = readCookie(opts.headers, SESSION_COOKIE);
+  const sessionToken = readCookie(opts.request.headers, SESSION_COOKIE);
   const session = await findSession(db, sessionToken);
-  return { db, logger, session, sessionToken, resHeaders: opts.resHeaders };
+  const isHttps = isHttpsRequest(opts.request);
+  return { db, logger, session, sessionToken, isHttps, resHeaders: opts.resHeaders };
 }
 type TRPCContext = Awaited<ReturnType<typeof createTRPCContext>>;
 

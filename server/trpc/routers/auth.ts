@@ -21,7 +21,7 @@ export const authRouter = createTRPCRouter({
     const session = await signIn(ctx.db, input);
     ctx.resHeaders.append(
       "set-cookie",
-      sessionCookie(SESSION_COOKIE, session.token, session.expiresAt),
+      sessionCookie(SESSION_COOKIE, session.token, session.expiresAt, { secure: ctx.isHttps }),
     );
     return { ok: true };
   }),
@@ -31,13 +31,13 @@ export const authRouter = createTRPCRouter({
       const session = await signUpOwner(ctx.db, input);
       ctx.resHeaders.append(
         "set-cookie",
-        sessionCookie(SESSION_COOKIE, session.token, session.expiresAt),
+        sessionCookie(SESSION_COOKIE, session.token, session.expiresAt, { secure: ctx.isHttps }),
       );
       return { ok: true };
     }),
   signOut: publicProcedure.mutation(async ({ ctx }) => {
     if (ctx.sessionToken) await deleteSession(ctx.db, ctx.sessionToken);
-    ctx.resHeaders.append("set-cookie", clearedCookie(SESSION_COOKIE));
+    ctx.resHeaders.append("set-cookie", clearedCookie(SESSION_COOKIE, { secure: ctx.isHttps }));
     return { ok: true };
   }),
 });

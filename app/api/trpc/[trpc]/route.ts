@@ -7,7 +7,7 @@ const handler = (request: Request) =>
     endpoint: "/api/trpc",
     req: request,
     router: appRouter,
-    createContext: ({ resHeaders }) => createTRPCContext({ headers: request.headers, resHeaders }),
+    createContext: ({ resHeaders }) => createTRPCContext({ request, resHeaders }),
   });
 
 export { handler as GET, handler as POST };
