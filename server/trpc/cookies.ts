@@ -18,6 +18,10 @@ export function isHttpsRequest(request: Request): boolean {
  * httpOnly and SameSite=Lax, so scripts cannot read it and other sites cannot send it; `Secure`
  * whenever the app is served over HTTPS, so it never travels in clear text there.
  */
+function cookieAttributes(options: { secure: boolean }): string[] {
+  return ["Path=/", "HttpOnly", "SameSite=Lax", ...(options.secure ? ["Secure"] : [])];
+}
+
 export function sessionCookie(
   name: string,
   token: string,
@@ -26,14 +30,11 @@ export function sessionCookie(
 ): string {
   return [
     `${name}=${encodeURIComponent(token)}`,
-    "Path=/",
-    "HttpOnly",
-    "SameSite=Lax",
-    ...(options.secure ? ["Secure"] : []),
+    ...cookieAttributes(options),
     `Expires=${expiresAt.toUTCString()}`,
   ].join("; ");
 }
 
 export function clearedCookie(name: string, options: { secure: boolean }): string {
-  return `${name}=; Path=/; HttpOnly; SameSite=Lax;${options.secure ? " Secure;" : ""} Max-Age=0`;
+  return [`${name}=`, ...cookieAttributes(options), "Max-Age=0"].join("; ");
 }

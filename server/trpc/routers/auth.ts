@@ -10,6 +10,16 @@ const credentials = z.object({
   password: z.string().min(8, "at least 8 characters").max(200),
 });
 
+function setSessionCookie(
+  ctx: { resHeaders: Headers; isHttps: boolean },
+  session: { token: string; expiresAt: Date },
+) {
+  ctx.resHeaders.append(
+    "set-cookie",
+    sessionCookie(SESSION_COOKIE, session.token, session.expiresAt, { secure: ctx.isHttps }),
+  );
+}
+
 export const authRouter = createTRPCRouter({
   status: publicProcedure.query(async ({ ctx }) => ({
     session: ctx.session
@@ -19,20 +29,14 @@ export const authRouter = createTRPCRouter({
   })),
   signIn: publicProcedure.input(credentials).mutation(async ({ ctx, input }) => {
     const session = await signIn(ctx.db, input);
-    ctx.resHeaders.append(
-      "set-cookie",
-      sessionCookie(SESSION_COOKIE, session.token, session.expiresAt, { secure: ctx.isHttps }),
-    );
+    setSessionCookie(ctx, session);
     return { ok: true };
   }),
   signUp: publicProcedure
     .input(credentials.extend({ name: z.string().trim().max(100).optional() }))
     .mutation(async ({ ctx, input }) => {
       const session = await signUpOwner(ctx.db, input);
-      ctx.resHeaders.append(
-        "set-cookie",
-        sessionCookie(SESSION_COOKIE, session.token, session.expiresAt, { secure: ctx.isHttps }),
-      );
+      setSessionCookie(ctx, session);
       return { ok: true };
     }),
   signOut: publicProcedure.mutation(async ({ ctx }) => {
