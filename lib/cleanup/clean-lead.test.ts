@@ -88,20 +88,4 @@ describe("cleanLead", () => {
     expect(cleaned.tags).not.toBe(lead.tags);
     expect(cleaned.customFields).not.toBe(lead.customFields);
   });
-
-  it("cleans 50,000 leads well within an import's budget", () => {
-    const leads: LeadRecord[] = Array.from({ length: 50_000 }, (_, i) => ({
-      email: ` User${i}@Example.com `,
-      firstName: "JOHN",
-      lastName: "o'brien",
-      companyName: "Acme 🚀 Corp",
-      phone: `(415) 555-${String(i % 10_000).padStart(4, "0")}`,
-      linkedinUrl: `https://uk.linkedin.com/in/user-${i}/`,
-      country: "USA",
-      city: " San  Francisco ",
-    }));
-    const started = performance.now();
-    for (const lead of leads) cleanLead(lead, { defaultCountry: "US" });
-    expect(performance.now() - started).toBeLessThan(10_000);
-  });
 });

@@ -1,7 +1,8 @@
-import type { CountryCode, PhoneNumber } from "libphonenumber-js";
+import type { CountryCode } from "libphonenumber-js";
 // `min` metadata: enough to tell a possible number and format E.164; `max` adds per-type
 // patterns we would only need for isValid(), at several times the browser bundle size.
 import { parsePhoneNumberFromString } from "libphonenumber-js/min";
+import { plainNumberE164, readPlainNumber } from "./plain-phone-number";
 
 const WHITESPACE = /\s+/g;
 const TEL_PREFIX = /^tel:\s*/i;
@@ -44,9 +45,20 @@ function keypadDigits(letters: string): string {
   return digits;
 }
 
-function parsePossible(value: string, region: CountryCode | undefined): PhoneNumber | undefined {
+/** RFC 3966's form: E.164 has no extension, and dropping it would lose the way to reach a person. */
+function withExtension(number: string, ext: string | undefined): string {
+  return ext ? `${number};ext=${ext}` : number;
+}
+
+/** What libphonenumber-js makes of the value when it is a possible number, in E.164. */
+function possibleE164(value: string, region: CountryCode | undefined): string | undefined {
+  const plain = readPlainNumber(value);
+  if (plain) {
+    const number = plainNumberE164(plain.number, region);
+    return number && withExtension(number, plain.ext);
+  }
   const parsed = parsePhoneNumberFromString(value, region);
-  return parsed?.isPossible() ? parsed : undefined;
+  return parsed?.isPossible() ? withExtension(parsed.number, parsed.ext) : undefined;
 }
 
 function toE164(value: string, region: CountryCode | undefined): string | undefined {
@@ -54,31 +66,19 @@ function toE164(value: string, region: CountryCode | undefined): string | undefi
   const international = value.replace(INTERNATIONAL_00, "+");
   if (!international.startsWith("+") && !region) return undefined;
   // libphonenumber-js reads no letters, so `1-800-FLOWERS` is spelled out on the keypad first.
-  const parsed =
-    parsePossible(international, region) ??
+  return (
+    possibleE164(international, region) ??
     (HAS_LETTER.test(international) && VANITY.test(international)
-      ? parsePossible(international.replace(LETTER_RUN, keypadDigits), region)
-      : undefined);
-  if (!parsed) return undefined;
-  // RFC 3966's form: E.164 has no extension, and dropping it would lose the way to reach a person.
-  return parsed.ext ? `${parsed.number};ext=${parsed.ext}` : parsed.number;
+      ? possibleE164(international.replace(LETTER_RUN, keypadDigits), region)
+      : undefined)
+  );
 }
-
-// Imports reach 50,000 rows (seed 001) and phone parsing is their slowest cleanup step.
-const MEMO_LIMIT = 50_000;
-const memo = new Map<string, string>();
 
 /**
  * E.164 when the value is a possible number for its own `+`/`00` prefix or for `region`;
  * otherwise the value trimmed, whitespace collapsed and `tel:` removed, never dropped.
  */
 export function cleanPhone(raw: string, region?: CountryCode): string {
-  const key = `${region ?? ""}\u0000${raw}`;
-  const known = memo.get(key);
-  if (known !== undefined) return known;
   const value = raw.replace(WHITESPACE, " ").trim().replace(TEL_PREFIX, "");
-  const cleaned = toE164(value, region) ?? value;
-  if (memo.size >= MEMO_LIMIT) memo.clear();
-  memo.set(key, cleaned);
-  return cleaned;
+  return toE164(value, region) ?? value;
 }
