@@ -1,6 +1,7 @@
 import { Readable } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import postgres from "postgres";
+import { arrayLiteral } from "@/db/array-literal";
 import type { Db } from "@/db/client";
 import { leads } from "@/db/schema";
 import type { PreparedLead } from "@/lib/leads/prepare-leads";
@@ -112,10 +113,6 @@ function copyText(value: string | null | undefined): string {
   return value.replace(/[\\\t\n\r]/g, (char) =>
     char === "\\" ? "\\\\" : char === "\t" ? "\\t" : char === "\n" ? "\\n" : "\\r",
   );
-}
-
-function arrayLiteral(values: readonly string[]): string {
-  return `{${values.map((value) => `"${value.replace(/["\\]/g, "\\$&")}"`).join(",")}}`;
 }
 
 function* copyChunks(workspaceId: string, rows: readonly PreparedLead[]): Generator<string> {

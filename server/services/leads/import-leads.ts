@@ -79,13 +79,11 @@ class DryRunRollback extends Error {
   }
 }
 
+/** In request order: each batch's statement sorts its own rows, which is all lock order needs. */
 function toBatches(leads: KeyedLead[]): KeyedLead[][] {
-  const sorted = [...leads].sort((a, b) =>
-    a.emailKey < b.emailKey ? -1 : a.emailKey > b.emailKey ? 1 : 0,
-  );
   const batches: KeyedLead[][] = [];
-  for (let start = 0; start < sorted.length; start += BATCH_SIZE) {
-    batches.push(sorted.slice(start, start + BATCH_SIZE));
+  for (let start = 0; start < leads.length; start += BATCH_SIZE) {
+    batches.push(leads.slice(start, start + BATCH_SIZE));
   }
   return batches;
 }

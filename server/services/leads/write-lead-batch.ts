@@ -1,4 +1,5 @@
 import { type SQL, sql } from "drizzle-orm";
+import { arrayLiteral } from "@/db/array-literal";
 import { type DbOrTx, rowsOf } from "@/db/client";
 import type { PreparedLead } from "@/lib/leads/prepare-leads";
 import type { RowOutcome } from "@/lib/leads/row-outcome";
@@ -15,17 +16,8 @@ export interface BatchOptions {
 }
 
 const TEXT_COLUMNS = LEAD_TEXT_COLUMNS.map(([, column]) => column);
-const RECORDSET_COLUMNS = sql.raw(
-  [
-    "r int",
-    "email_key text",
-    "email text",
-    "email_status text",
-    "tags text[]",
-    "custom_fields jsonb",
-  ]
-    .concat(TEXT_COLUMNS.map((column) => `${column} text`))
-    .join(", "),
+const INPUT_COLUMNS = sql.raw(
+  ["r", "email_key", "email", "email_status", "tags", "custom_fields", ...TEXT_COLUMNS].join(", "),
 );
 const INSERT_COLUMNS = sql.raw(TEXT_COLUMNS.join(", "));
 const INSERT_VALUES = sql.raw(TEXT_COLUMNS.map((column) => `i.${column}`).join(", "));
@@ -36,22 +28,28 @@ const UPDATE_SET = sql.raw(
   TEXT_COLUMNS.map((column) => `${column} = coalesce(excluded.${column}, l.${column})`).join(", "),
 );
 
-/** One JSON document per batch: a single parameter, read by json_to_recordset on both drivers. */
-function toRecordset(leads: readonly PreparedLead[]): string {
-  return JSON.stringify(
-    leads.map(({ row, emailKey, lead }) => {
-      const record: Record<string, unknown> = {
-        r: row,
-        email_key: emailKey,
-        email: lead.email,
-        email_status: lead.emailStatus,
-        tags: lead.tags,
-        custom_fields: lead.customFields,
-      };
-      for (const [field, column] of LEAD_TEXT_COLUMNS) record[column] = lead[field];
-      return record;
-    }),
+/**
+ * The batch as one array per column, read by unnest: PostgreSQL parses array literals about twice
+ * as fast as json_to_recordset reads the same rows, and no per-lead object is built to send them.
+ * Tags travel as nested array literals, custom fields as JSON text.
+ */
+function inputRows(leads: readonly PreparedLead[]): SQL {
+  const column = (value: (lead: PreparedLead) => string | undefined) =>
+    arrayLiteral(leads.map(value));
+  const texts = LEAD_TEXT_COLUMNS.map(
+    ([field]) => sql`${column(({ lead }) => lead[field])}::text[]`,
   );
+  return sql`select r, email_key, email, email_status, tags::text[] as tags,
+      custom_fields::jsonb as custom_fields, ${INSERT_COLUMNS}
+    from unnest(
+      ${arrayLiteral(leads.map(({ row }) => String(row)))}::int[],
+      ${column(({ emailKey }) => emailKey)}::text[],
+      ${column(({ lead }) => lead.email)}::text[],
+      ${column(({ lead }) => lead.emailStatus)}::text[],
+      ${column(({ lead }) => lead.tags && arrayLiteral(lead.tags))}::text[],
+      ${column(({ lead }) => lead.customFields && JSON.stringify(lead.customFields))}::text[],
+      ${sql.join(texts, sql`, `)}
+    ) as x(${INPUT_COLUMNS})`;
 }
 
 function conflictClause(options: BatchOptions, tagArray: SQL): SQL {
@@ -82,9 +80,7 @@ export async function writeLeadBatch(
   const workspaceId = options.workspaceId;
   const tagArray = options.tag ? sql`array[${options.tag}]::text[]` : sql`'{}'::text[]`;
   const result = await tx.execute(sql`
-    with input as (
-      select * from json_to_recordset(${toRecordset(leads)}::json) as x(${RECORDSET_COLUMNS})
-    ),
+    with input as (${inputRows(leads)}),
     deleted_match as (
       select distinct on (i.email_key) i.r, d.id
       from input i
