@@ -2,8 +2,9 @@ import Papa from "papaparse";
 import { assertNotBinary } from "./assert-not-binary";
 import { type CsvEncoding, type DecodedText, decodeBytes, detectEncoding } from "./decode-bytes";
 import { detectDelimiter } from "./detect-delimiter";
-import { detectHeaderRow, HEADER_SCAN_ROWS, spanOf } from "./detect-header-row";
-import { type RenamedHeader, uniqueHeaders } from "./unique-headers";
+import { HEADER_SCAN_ROWS } from "./detect-header-row";
+import { csvLayout, fitRow, scanCsv } from "./scan-csv";
+import type { RenamedHeader } from "./unique-headers";
 
 export type ParseCsvOptions = {
   /** Forces an encoding instead of detecting it; ignored for string input. */
@@ -44,25 +45,22 @@ const MIN_PREFIX_BYTES = 256 * 1024;
  * gives `rows: []`; the caller decides that is "CSV file is empty".
  */
 export function parseCsv(input: Uint8Array | string, options: ParseCsvOptions = {}): ParsedCsv {
-  const { maxRows = Number.POSITIVE_INFINITY } = options;
-  const { encoding, delimiter, records } =
-    readPrefix(input, options) ?? readText(decodeInput(input, options.encoding), options);
-  const headerRowIndex = detectHeaderRow(records.rows.slice(0, HEADER_SCAN_ROWS));
-  const headerRow = records.rows[headerRowIndex] ?? [];
-  const afterHeader = records.rows.slice(headerRowIndex + 1);
-  const truncated = afterHeader.length > maxRows;
-  const dataRows = truncated ? afterHeader.slice(0, maxRows) : afterHeader;
-  const { headers, renamed } = uniqueHeaders(fitRow(headerRow, columnCount(headerRow, dataRows)));
+  const prefix = readPrefix(input, options);
+  if (prefix) return prefix;
+  const { text, encoding } = decodeInput(input, options.encoding);
+  assertNotBinary(text);
+  const delimiter = options.delimiter ?? detectDelimiter(text);
+  const scan = scanCsv(text, { delimiter, maxRows: options.maxRows, firstRows: 0 });
   return {
     encoding,
     delimiter,
-    headerRowIndex,
-    headers,
-    renamedHeaders: renamed,
-    rows: dataRows.map((row) => fitRow(row, headers.length)),
-    totalRows: truncated ? maxRows + 1 : dataRows.length,
-    truncated,
-    hasUnterminatedQuote: records.hasUnterminatedQuote,
+    headerRowIndex: scan.headerRowIndex,
+    headers: scan.headers,
+    renamedHeaders: scan.renamedHeaders,
+    rows: [...scan.rows()].flat(),
+    totalRows: scan.totalRows,
+    truncated: scan.truncated,
+    hasUnterminatedQuote: scan.hasUnterminatedQuote,
   };
 }
 
@@ -74,32 +72,35 @@ export function parseCsvPreview(
   return parseCsv(input, { maxRows: PREVIEW_ROWS, ...options });
 }
 
-type Read = { encoding: CsvEncoding; delimiter: string; records: Records };
-
-function readText({ text, encoding }: DecodedText, options: ParseCsvOptions): Read {
-  assertNotBinary(text);
-  const delimiter = options.delimiter ?? detectDelimiter(text);
-  return { encoding, delimiter, records: readRecords(text, delimiter, options.maxRows) };
-}
-
 /**
  * The wizard previews 50 MB files within half a second, so with a small `maxRows` only a prefix is
  * decoded and parsed. The encoding still comes from the whole file, so preview and import agree.
  * Undefined when the prefix does not hold enough complete rows.
  */
-function readPrefix(input: Uint8Array | string, options: ParseCsvOptions): Read | undefined {
-  if (typeof input === "string" || options.maxRows === undefined) return undefined;
-  const prefixBytes = Math.max(
-    MIN_PREFIX_BYTES,
-    wantedRecords(options.maxRows) * PREFIX_BYTES_PER_ROW,
-  );
+function readPrefix(input: Uint8Array | string, options: ParseCsvOptions): ParsedCsv | undefined {
+  const { maxRows } = options;
+  if (typeof input === "string" || maxRows === undefined) return undefined;
+  const prefixBytes = Math.max(MIN_PREFIX_BYTES, wantedRecords(maxRows) * PREFIX_BYTES_PER_ROW);
   if (prefixBytes >= input.length) return undefined;
   const encoding = options.encoding ?? detectEncoding(input);
   const { text } = decodeBytes(input.subarray(0, prefixBytes), encoding);
   assertNotBinary(text);
   const delimiter = options.delimiter ?? detectDelimiter(text);
-  const records = readRecords(text, delimiter, options.maxRows);
-  return records.hasReachedEnd ? undefined : { encoding, delimiter, records };
+  const records = readRecords(text, delimiter, maxRows);
+  if (records.hasReachedEnd) return undefined;
+  const layout = csvLayout(records.rows, { maxRows });
+  const truncated = layout.data.length > maxRows;
+  return {
+    encoding,
+    delimiter,
+    headerRowIndex: layout.headerRowIndex,
+    headers: layout.headers,
+    renamedHeaders: layout.renamed,
+    rows: layout.data.slice(0, maxRows).map((row) => fitRow(row, layout.headers.length)),
+    totalRows: truncated ? maxRows + 1 : layout.data.length,
+    truncated,
+    hasUnterminatedQuote: records.hasUnterminatedQuote,
+  };
 }
 
 function decodeInput(input: Uint8Array | string, encoding: CsvEncoding | undefined): DecodedText {
@@ -120,12 +121,12 @@ type Records = {
 };
 
 /**
- * Non-blank records, all of them or, with `maxRows`, enough for any header position plus
- * `maxRows + 1` data rows. Papaparse's `preview` counts blank lines too, so when blank lines ate the
- * budget it reads again with a larger one. Never `fastMode`: it ignores quotes.
+ * Enough non-blank records of a prefix for any header position plus `maxRows + 1` data rows.
+ * Papaparse's `preview` counts blank lines too, so when blank lines ate the budget it reads again
+ * with a larger one. Never `fastMode`: it ignores quotes.
  */
-function readRecords(text: string, delimiter: string, maxRows: number | undefined): Records {
-  const wanted = maxRows === undefined ? 0 : wantedRecords(maxRows);
+function readRecords(text: string, delimiter: string, maxRows: number): Records {
+  const wanted = wantedRecords(maxRows);
   for (let preview = wanted; ; preview *= 2) {
     const result = Papa.parse<string[]>(text, {
       delimiter,
@@ -134,7 +135,7 @@ function readRecords(text: string, delimiter: string, maxRows: number | undefine
       preview,
     });
     // Papaparse stops at `preview` only after a line break, so every row it returned is whole.
-    const isStopped = preview > 0 && result.meta.truncated;
+    const isStopped = result.meta.truncated;
     if (!isStopped || result.data.length >= wanted) {
       return {
         rows: result.data,
@@ -147,24 +148,4 @@ function readRecords(text: string, delimiter: string, maxRows: number | undefine
 
 function wantedRecords(maxRows: number): number {
   return HEADER_SCAN_ROWS + maxRows + 1;
-}
-
-/**
- * Extra cells beyond the header get `Column N` headers rather than being dropped, but only when
- * some row has a value there: trailing delimiters (`a;b;`) add no empty columns.
- */
-function columnCount(headerRow: readonly string[], dataRows: readonly string[][]): number {
-  let count = spanOf(headerRow);
-  for (const row of dataRows) {
-    if (row.length > count) count = Math.max(count, spanOf(row));
-  }
-  return count;
-}
-
-function fitRow(row: string[], width: number): string[] {
-  if (row.length === width) return row;
-  if (row.length > width) return row.slice(0, width);
-  const padded = row.slice();
-  while (padded.length < width) padded.push("");
-  return padded;
 }

@@ -1,0 +1,161 @@
+import Papa from "papaparse";
+import { detectHeaderRow, HEADER_SCAN_ROWS, spanOf } from "./detect-header-row";
+import { type RenamedHeader, uniqueHeaders } from "./unique-headers";
+
+/** Characters parsed at a time: a piece of a typical export holds about 5,000 rows. */
+const PIECE_CHARS = 1 << 20;
+/** Papaparse guesses the line break from this much of its input. */
+const LINE_BREAK_SAMPLE_CHARS = 1 << 20;
+
+export type CsvScan = {
+  delimiter: string;
+  /** Index of the header among the file's non-blank records (titles above it are skipped). */
+  headerRowIndex: number;
+  headers: string[];
+  /** Blank, repeated and extra columns that were given a generated header. */
+  renamedHeaders: RenamedHeader[];
+  /** Data rows in the file; when `truncated`, only known to exceed `maxRows`, so `maxRows + 1`. */
+  totalRows: number;
+  /** More than `maxRows` data rows: the scan stopped there and `rows()` reads the first `maxRows`. */
+  truncated: boolean;
+  /** A quote opened and never closed, so the rest of the file is inside the last field read. */
+  hasUnterminatedQuote: boolean;
+  /** Up to `firstRows` data rows, each exactly `headers.length` cells. */
+  firstRows: string[][];
+  /**
+   * Every data row, each exactly `headers.length` cells, in pieces parsed again only as they are
+   * iterated: an import holds one piece of rows at a time, not the whole file's.
+   */
+  rows(): Generator<string[][]>;
+};
+
+export type ScanOptions = {
+  delimiter: string;
+  /** Data rows kept in `firstRows`. */
+  firstRows: number;
+  maxRows?: number;
+  /** Characters per piece (tests make them small to cut records in every possible place). */
+  pieceChars?: number;
+};
+
+/** Never `fastMode`: it ignores quotes. Greedy skipping leaves out lines of only delimiters. */
+type Newline = Papa.ParseConfig["newline"];
+
+function parseConfig(delimiter: string, newline: Newline) {
+  return { delimiter, newline, header: false, skipEmptyLines: "greedy" } as const;
+}
+
+/** The line break one parse of the whole text would use, fixed so that every piece uses it too. */
+function guessNewline(text: string, delimiter: string): Newline {
+  const sample = text.slice(0, LINE_BREAK_SAMPLE_CHARS);
+  return Papa.parse(sample, { delimiter, preview: 1 }).meta.linebreak as Newline;
+}
+
+/**
+ * Reads a decoded CSV in two passes over its pieces. The first keeps only what must be known before
+ * any row is used: the header (from the first records), how many data rows there are, how wide the
+ * widest is (extra cells get `Column N` headers), and where each piece ends on a record boundary.
+ * The second, `rows()`, parses the pieces again one at a time.
+ */
+export function scanCsv(text: string, options: ScanOptions): CsvScan {
+  const maxRows = options.maxRows ?? Number.POSITIVE_INFINITY;
+  const kept = HEADER_SCAN_ROWS + options.firstRows;
+  const first: string[][] = [];
+  const boundaries = [0];
+  let laterRows = 0;
+  let laterWidth = 0;
+  const newline = guessNewline(text, options.delimiter);
+  let hasUnterminatedQuote = false;
+  let truncated = false;
+  // Papaparse streams a string in chunks too, though its typings only allow `chunk` for files.
+  const streaming = {
+    ...parseConfig(options.delimiter, newline),
+    chunkSize: options.pieceChars ?? PIECE_CHARS,
+    chunk: (results: Papa.ParseResult<string[]>, parser: Papa.Parser) => {
+      for (const record of results.data) {
+        if (first.length < kept) {
+          first.push(record);
+          continue;
+        }
+        laterRows += 1;
+        if (record.length > laterWidth) laterWidth = Math.max(laterWidth, spanOf(record));
+      }
+      if (results.errors.some((error) => error.code === "MissingQuotes")) {
+        hasUnterminatedQuote = true;
+      }
+      boundaries.push(results.meta.cursor);
+      // The header is among the first HEADER_SCAN_ROWS records: past this many, rows exceed maxRows.
+      if (first.length + laterRows > HEADER_SCAN_ROWS + maxRows + 1) {
+        truncated = true;
+        parser.abort();
+      }
+    },
+  };
+  Papa.parse<string[]>(text, streaming);
+
+  const { headerRowIndex, headers, renamed, data: firstData } = csvLayout(first, { laterWidth });
+  const dataRows = firstData.length + laterRows;
+  truncated ||= dataRows > maxRows;
+
+  const wanted = Math.min(dataRows, maxRows);
+  function* rows(): Generator<string[][]> {
+    let toSkip = headerRowIndex + 1;
+    let read = 0;
+    for (let piece = 1; piece < boundaries.length && read < wanted; piece++) {
+      const slice = text.slice(boundaries[piece - 1], boundaries[piece]);
+      let records = Papa.parse<string[]>(slice, parseConfig(options.delimiter, newline)).data;
+      if (toSkip > 0) {
+        const skipped = Math.min(toSkip, records.length);
+        records = records.slice(skipped);
+        toSkip -= skipped;
+      }
+      if (read + records.length > wanted) records = records.slice(0, wanted - read);
+      read += records.length;
+      if (records.length > 0) yield records.map((record) => fitRow(record, headers.length));
+    }
+    if (read !== wanted) {
+      throw new Error(`CSV pieces held ${read} data rows, the scan counted ${dataRows}`);
+    }
+  }
+
+  return {
+    delimiter: options.delimiter,
+    headerRowIndex,
+    headers,
+    renamedHeaders: renamed,
+    totalRows: truncated ? maxRows + 1 : dataRows,
+    truncated,
+    hasUnterminatedQuote,
+    firstRows: firstData.slice(0, options.firstRows).map((row) => fitRow(row, headers.length)),
+    rows,
+  };
+}
+
+/**
+ * The header among the first records and the headers every row is fitted to. Extra cells beyond
+ * the header get `Column N` headers rather than being dropped, but only when some row has a value
+ * there: trailing delimiters (`a;b;`) add no empty columns. `laterWidth` is the widest span of rows
+ * beyond `records`; with `maxRows`, only that many data rows count.
+ */
+export function csvLayout(
+  records: string[][],
+  { laterWidth = 0, maxRows }: { laterWidth?: number; maxRows?: number },
+) {
+  const headerRowIndex = detectHeaderRow(records.slice(0, HEADER_SCAN_ROWS));
+  const headerRow = records[headerRowIndex] ?? [];
+  const data = records.slice(headerRowIndex + 1);
+  let width = Math.max(spanOf(headerRow), laterWidth);
+  for (const row of maxRows === undefined ? data : data.slice(0, maxRows)) {
+    if (row.length > width) width = Math.max(width, spanOf(row));
+  }
+  const { headers, renamed } = uniqueHeaders(fitRow(headerRow, width));
+  return { headerRowIndex, headers, renamed, data };
+}
+
+export function fitRow(row: string[], width: number): string[] {
+  if (row.length === width) return row;
+  if (row.length > width) return row.slice(0, width);
+  const padded = row.slice();
+  while (padded.length < width) padded.push("");
+  return padded;
+}
