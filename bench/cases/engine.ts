@@ -59,7 +59,7 @@ async function writeCleaned(bench: BenchDatabase, cleaned: LeadRecord[], source:
     records: cleaned,
     options: { ...OPTIONS, dataCleanup: false, source },
   });
-  return { outcomes, summary: summarizeBulk(outcomes, cleaned) };
+  return { outcomes, summary: summarizeBulk(outcomes) };
 }
 
 /** `POST /v1/leads/import/csv`'s work in process, phase by phase, on the same file. */

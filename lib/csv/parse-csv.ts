@@ -3,7 +3,7 @@ import { assertNotBinary } from "./assert-not-binary";
 import { type CsvEncoding, type DecodedText, decodeBytes, detectEncoding } from "./decode-bytes";
 import { detectDelimiter } from "./detect-delimiter";
 import { HEADER_SCAN_ROWS } from "./detect-header-row";
-import { csvLayout, fitRow, scanCsv } from "./scan-csv";
+import { type CsvScan, csvLayout, fitRow, scanCsv } from "./scan-csv";
 import type { RenamedHeader } from "./unique-headers";
 
 export type ParseCsvOptions = {
@@ -47,13 +47,10 @@ const MIN_PREFIX_BYTES = 256 * 1024;
 export function parseCsv(input: Uint8Array | string, options: ParseCsvOptions = {}): ParsedCsv {
   const prefix = readPrefix(input, options);
   if (prefix) return prefix;
-  const { text, encoding } = decodeInput(input, options.encoding);
-  assertNotBinary(text);
-  const delimiter = options.delimiter ?? detectDelimiter(text);
-  const scan = scanCsv(text, { delimiter, maxRows: options.maxRows, firstRows: 0 });
+  const scan = readCsv(input, { ...options, firstRows: 0 });
   return {
-    encoding,
-    delimiter,
+    encoding: scan.encoding,
+    delimiter: scan.delimiter,
     headerRowIndex: scan.headerRowIndex,
     headers: scan.headers,
     renamedHeaders: scan.renamedHeaders,
@@ -62,6 +59,21 @@ export function parseCsv(input: Uint8Array | string, options: ParseCsvOptions = 
     truncated: scan.truncated,
     hasUnterminatedQuote: scan.hasUnterminatedQuote,
   };
+}
+
+/**
+ * The whole file decoded and scanned, its rows read in pieces (see scanCsv): how the server imports
+ * a file without holding all of its rows. Throws CsvFormatError for binary data.
+ */
+export function readCsv(
+  input: Uint8Array | string,
+  options: ParseCsvOptions & { firstRows: number },
+): CsvScan & { encoding: CsvEncoding } {
+  const { text, encoding } = decodeInput(input, options.encoding);
+  assertNotBinary(text);
+  const delimiter = options.delimiter ?? detectDelimiter(text);
+  const { maxRows, firstRows } = options;
+  return { encoding, ...scanCsv(text, { delimiter, maxRows, firstRows }) };
 }
 
 /** The first rows only, for the upload wizard's preview; see PREVIEW_ROWS. */

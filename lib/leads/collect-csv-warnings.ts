@@ -12,38 +12,67 @@ export interface CsvWarning {
   rows: number[];
 }
 
+type Column = { index: number; header: string; target: MappingTarget };
+
 /**
  * Values a spreadsheet already damaged (scientific-notation phones, lost leading zeros, #N/A …),
- * counted per column. The rows still import; the user sees what to fix at the source.
+ * counted per column over rows given in consecutive pieces. The rows still import; the user sees
+ * what to fix at the source. Listed by column, then by where each kind was first seen.
  */
+export class CsvWarnings {
+  #found = new Map<string, CsvWarning & { order: [number, number] }>();
+  #rowsSeen = 0;
+
+  constructor(
+    private readonly columns: readonly Column[],
+    private readonly rowNumberOf: (index: number) => number,
+  ) {}
+
+  add(rows: readonly string[][]): void {
+    this.columns.forEach((column, position) => {
+      if (column.target === "skip") return;
+      rows.forEach((row, offset) => {
+        const value = row[column.index];
+        if (!value) return;
+        const kind = findDamage(value, column);
+        if (kind) this.#count(column, position, kind, this.#rowsSeen + offset);
+      });
+    });
+    this.#rowsSeen += rows.length;
+  }
+
+  list(): CsvWarning[] {
+    return [...this.#found.values()]
+      .sort((a, b) => a.order[0] - b.order[0] || a.order[1] - b.order[1])
+      .map(({ order, ...warning }) => warning);
+  }
+
+  #count(column: Column, position: number, kind: DamageKind, rowIndex: number) {
+    const key = `${column.index}:${kind}`;
+    let warning = this.#found.get(key);
+    if (!warning) {
+      warning = {
+        column: column.header,
+        kind,
+        message: DAMAGE_MESSAGES[kind],
+        count: 0,
+        rows: [],
+        order: [position, rowIndex],
+      };
+      this.#found.set(key, warning);
+    }
+    warning.count += 1;
+    if (warning.rows.length < ROWS_LISTED) warning.rows.push(this.rowNumberOf(rowIndex));
+  }
+}
+
+/** The warnings of rows read whole. */
 export function collectCsvWarnings(
   rows: readonly string[][],
-  columns: ReadonlyArray<{ index: number; header: string; target: MappingTarget }>,
+  columns: readonly Column[],
   rowNumberOf: (index: number) => number,
 ): CsvWarning[] {
-  const found = new Map<string, CsvWarning>();
-  for (const column of columns) {
-    if (column.target === "skip") continue;
-    rows.forEach((row, rowIndex) => {
-      const value = row[column.index];
-      if (!value) return;
-      const kind = findDamage(value, column);
-      if (!kind) return;
-      const key = `${column.index}:${kind}`;
-      let warning = found.get(key);
-      if (!warning) {
-        warning = {
-          column: column.header,
-          kind,
-          message: DAMAGE_MESSAGES[kind],
-          count: 0,
-          rows: [],
-        };
-        found.set(key, warning);
-      }
-      warning.count += 1;
-      if (warning.rows.length < ROWS_LISTED) warning.rows.push(rowNumberOf(rowIndex));
-    });
-  }
-  return [...found.values()];
+  const warnings = new CsvWarnings(columns, rowNumberOf);
+  warnings.add(rows);
+  return warnings.list();
 }

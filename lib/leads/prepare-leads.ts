@@ -24,12 +24,6 @@ export interface PreparedLead {
   lead: LeadRecord & { email: string };
 }
 
-export interface KeyedRequest {
-  leads: KeyedLead[];
-  /** Outcomes already known before any query: failed rows and in-request repeats. */
-  outcomes: (RowOutcome | undefined)[];
-}
-
 function mergeTags(own: readonly string[] | undefined, tag: string | undefined): string[] {
   const tags = new Set<string>();
   for (const value of own ?? []) {
@@ -41,34 +35,48 @@ function mergeTags(own: readonly string[] | undefined, tag: string | undefined):
 }
 
 /**
- * The cheap pass over a whole request: email identity and validation, and in-request dedupe where
- * the first occurrence of an email wins (seeds 000, 001, 003). The key is the email as cleanup
- * will store it (`mailto:` and brackets removed) when cleanup is on, else trimmed and lower-cased.
+ * The cheap pass over a request, given whole or in consecutive pieces: email identity and
+ * validation, and in-request dedupe where the first occurrence of an email wins (seeds 000, 001,
+ * 003). The key is the email as cleanup will store it (`mailto:` and brackets removed) when cleanup
+ * is on, else trimmed and lower-cased.
  */
-export function keyLeads(records: readonly LeadRecord[], options: PrepareOptions): KeyedRequest {
-  const outcomes: (RowOutcome | undefined)[] = new Array(records.length);
-  const leads: KeyedLead[] = [];
-  const firstRowByKey = new Map<string, number>();
-  records.forEach((record, row) => {
-    const raw = record.email?.trim();
-    const key = raw ? (options.dataCleanup ? cleanEmail(raw) : emailKey(raw)) : "";
-    if (!key) {
-      outcomes[row] = { kind: "failed", reason: "email-missing" };
-      return;
+export class RequestKeys {
+  /** Outcomes known before any query, by row: failed rows and in-request repeats. */
+  readonly outcomes: (RowOutcome | undefined)[] = [];
+  #firstRowByKey = new Map<string, number>();
+
+  constructor(private readonly options: PrepareOptions) {}
+
+  /** Rows read so far. */
+  get rowCount(): number {
+    return this.outcomes.length;
+  }
+
+  /** Keys the request's next records; returns those that will reach the database. */
+  add(records: readonly LeadRecord[]): KeyedLead[] {
+    const leads: KeyedLead[] = [];
+    for (const record of records) {
+      const row = this.outcomes.length;
+      this.outcomes.push(undefined);
+      const raw = record.email?.trim();
+      const key = raw ? (this.options.dataCleanup ? cleanEmail(raw) : emailKey(raw)) : "";
+      if (!key || !isValidEmail(key)) {
+        const reason = key ? "email-invalid" : "email-missing";
+        this.outcomes[row] = raw
+          ? { kind: "failed", reason, email: raw }
+          : { kind: "failed", reason };
+        continue;
+      }
+      const firstRow = this.#firstRowByKey.get(key);
+      if (firstRow !== undefined) {
+        this.outcomes[row] = { kind: "repeated", firstRow };
+        continue;
+      }
+      this.#firstRowByKey.set(key, row);
+      leads.push({ row, emailKey: key, record });
     }
-    if (!isValidEmail(key)) {
-      outcomes[row] = { kind: "failed", reason: "email-invalid" };
-      return;
-    }
-    const firstRow = firstRowByKey.get(key);
-    if (firstRow !== undefined) {
-      outcomes[row] = { kind: "repeated", firstRow };
-      return;
-    }
-    firstRowByKey.set(key, row);
-    leads.push({ row, emailKey: key, record });
-  });
-  return { leads, outcomes };
+    return leads;
+  }
 }
 
 /** The per-row cleanup, done batch by batch so it overlaps the database writing earlier ones. */
@@ -84,6 +92,7 @@ export function finishLead(keyed: KeyedLead, options: PrepareOptions): PreparedL
 
 /** Both passes at once, for callers that want every row cleaned up front. */
 export function prepareLeads(records: readonly LeadRecord[], options: PrepareOptions) {
-  const keyed = keyLeads(records, options);
-  return { leads: keyed.leads.map((lead) => finishLead(lead, options)), outcomes: keyed.outcomes };
+  const keys = new RequestKeys(options);
+  const leads = keys.add(records).map((lead) => finishLead(lead, options));
+  return { leads, outcomes: keys.outcomes };
 }

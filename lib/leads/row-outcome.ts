@@ -12,7 +12,8 @@ export type RowOutcome =
   | { kind: "deleted-match"; leadId: string }
   /** The same email appeared earlier in the request; the first occurrence wins. */
   | { kind: "repeated"; firstRow: number }
-  | { kind: "failed"; reason: FailureReason };
+  /** `email` is the row's own, as sent (trimmed), when it had one: error lists name rows by it. */
+  | { kind: "failed"; reason: FailureReason; email?: string };
 
 export type OutcomeKind = RowOutcome["kind"];
 

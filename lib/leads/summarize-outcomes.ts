@@ -13,7 +13,6 @@ export interface RowError {
 
 export function rowErrors(
   outcomes: readonly RowOutcome[],
-  records: readonly LeadRecord[],
   options: {
     limit: number;
     messages?: Record<FailureReason, string>;
@@ -26,7 +25,7 @@ export function rowErrors(
   for (let index = 0; index < outcomes.length && errors.length < options.limit; index++) {
     const outcome = outcomes[index];
     if (outcome?.kind !== "failed") continue;
-    const email = records[index]?.email?.trim();
+    const { email } = outcome;
     errors.push(
       email
         ? { email, error: messages[outcome.reason] }
@@ -39,7 +38,6 @@ export function rowErrors(
 /** Seeds 000 and 001: imported + updated + skipped + failed = rows sent. */
 export function summarizeBulk(
   outcomes: readonly RowOutcome[],
-  records: readonly LeadRecord[],
   rowNumberOf?: (index: number) => number,
 ) {
   let imported = 0;
@@ -64,7 +62,7 @@ export function summarizeBulk(
         skipped += 1;
     }
   }
-  const errors = rowErrors(outcomes, records, { limit: MAX_LISTED, rowNumberOf });
+  const errors = rowErrors(outcomes, { limit: MAX_LISTED, rowNumberOf });
   return {
     imported,
     updated,

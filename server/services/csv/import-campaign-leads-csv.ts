@@ -8,7 +8,7 @@ import {
   membershipTarget,
 } from "@/server/services/campaigns/insert-memberships";
 import type { ServiceContext } from "@/server/services/context";
-import { importLeads } from "@/server/services/leads/import-leads";
+import { importLeadPieces } from "@/server/services/leads/import-leads";
 import { prepareCsvImport } from "./import-leads-csv";
 
 /** Seed 002's messages, shorter than seed 001's. */
@@ -44,15 +44,16 @@ export async function importCampaignLeadsCsv({
 }) {
   const campaign = await findCampaignRow(ctx.db, ctx.workspaceId, campaignId);
   const target = membershipTarget(campaign);
-  const { records, options, rowNumberOf } = prepareCsvImport(
+  const { pieces, totalRows, options, rowNumberOf } = prepareCsvImport(
     file,
     fields,
     CAMPAIGN_CSV_MESSAGES,
     "POST /v1/campaigns/{id}/leads/import/csv",
   );
-  const { outcomes, afterBatchTotal: added } = await importLeads({
+  const { outcomes, afterBatchTotal: added } = await importLeadPieces({
     ctx,
-    records,
+    pieces,
+    totalRows,
     options: {
       ...options,
       afterBatch: joinCampaignAfterBatch(target),
@@ -66,7 +67,7 @@ export async function importCampaignLeadsCsv({
     else if (outcome.kind === "failed") failed += 1;
     else existing += 1;
   }
-  const errors = rowErrors(outcomes, records, {
+  const errors = rowErrors(outcomes, {
     limit: MAX_CAMPAIGN_CSV_ERRORS,
     messages: CAMPAIGN_FAILURE_MESSAGES,
     rowNumberOf,
@@ -74,7 +75,7 @@ export async function importCampaignLeadsCsv({
   return {
     leads: { created, existing, failed },
     campaign: { added, skipped: created + existing - added },
-    totalRows: records.length,
+    totalRows,
     ...(errors.length > 0 ? { errors } : {}),
   };
 }

@@ -1,10 +1,11 @@
-import { collectCsvWarnings } from "@/lib/leads/collect-csv-warnings";
+import type { LeadRecord } from "@/lib/fields/catalogue";
+import { type CsvWarning, CsvWarnings } from "@/lib/leads/collect-csv-warnings";
 import { leadsFromRows } from "@/lib/leads/leads-from-rows";
 import { summarizeBulk } from "@/lib/leads/summarize-outcomes";
 import type { CsvUploadFields } from "@/lib/schemas/csv-upload";
 import type { UploadedFile } from "@/server/http/read-multipart-upload";
 import type { ServiceContext } from "@/server/services/context";
-import { type ImportLeadsOptions, importLeads } from "@/server/services/leads/import-leads";
+import { type ImportLeadsOptions, importLeadPieces } from "@/server/services/leads/import-leads";
 import { type CsvMessages, type ReadCsv, readCsvUpload } from "./read-csv-upload";
 
 /** Seed 001's messages. */
@@ -17,24 +18,26 @@ export const LEADS_CSV_MESSAGES: CsvMessages = {
 
 /** The number a user finds a row by in the file: the header's line, then one line per row. */
 export function rowNumbering(read: ReadCsv): (index: number) => number {
-  const first = read.parsed.headerRowIndex + 2;
+  const first = read.csv.headerRowIndex + 2;
   return (index) => first + index;
 }
 
-export function csvInfoOf(read: ReadCsv, rowNumberOf: (index: number) => number) {
-  const warnings = collectCsvWarnings(read.parsed.rows, read.mapping.columns, rowNumberOf);
+function csvInfoOf(read: ReadCsv, warnings: CsvWarning[]) {
   return {
-    totalRows: read.parsed.rows.length,
-    columns: read.parsed.headers,
+    totalRows: read.csv.totalRows,
+    columns: read.csv.headers,
     mapping: read.mapping.mapping,
-    encoding: read.parsed.encoding,
-    delimiter: read.parsed.delimiter,
-    headerRow: read.parsed.headerRowIndex + 1,
+    encoding: read.csv.encoding,
+    delimiter: read.csv.delimiter,
+    headerRow: read.csv.headerRowIndex + 1,
     ...(warnings.length > 0 ? { warnings } : {}),
   };
 }
 
-/** What the CSV paths share: read the file, turn rows into records, describe the run. */
+/**
+ * What the CSV paths share: read the file, then hand the engine its rows as records, piece by
+ * piece, counting damaged values on the way. `csvInfo()` is whole once the import has run.
+ */
 export function prepareCsvImport(
   file: UploadedFile | null,
   fields: CsvUploadFields,
@@ -43,8 +46,13 @@ export function prepareCsvImport(
 ) {
   const read = readCsvUpload(file, fields, messages);
   const rowNumberOf = rowNumbering(read);
-  const records = leadsFromRows(read.parsed.rows, read.mapping.columns);
-  const csvInfo = csvInfoOf(read, rowNumberOf);
+  const warnings = new CsvWarnings(read.mapping.columns, rowNumberOf);
+  function* pieces(): Generator<LeadRecord[]> {
+    for (const rows of read.csv.rows()) {
+      warnings.add(rows);
+      yield leadsFromRows(rows, read.mapping.columns);
+    }
+  }
   const options: ImportLeadsOptions = {
     skipDuplicates: fields.skipDuplicates,
     dataCleanup: fields.dataCleanup,
@@ -58,13 +66,22 @@ export function prepareCsvImport(
     details: {
       fileName: file?.name,
       fileSize: file?.size,
-      encoding: read.parsed.encoding,
-      delimiter: read.parsed.delimiter,
+      encoding: read.csv.encoding,
+      delimiter: read.csv.delimiter,
       mapping: read.mapping.mapping,
-      ...(csvInfo.warnings ? { warnings: { csv: csvInfo.warnings } } : {}),
+    },
+    warnings: () => {
+      const list = warnings.list();
+      return list.length > 0 ? { csv: list } : undefined;
     },
   };
-  return { records, csvInfo, options, rowNumberOf };
+  return {
+    pieces: pieces(),
+    totalRows: read.csv.totalRows,
+    options,
+    rowNumberOf,
+    csvInfo: () => csvInfoOf(read, warnings.list()),
+  };
 }
 
 /** `POST /v1/leads/import/csv` (seed 001). */
@@ -77,12 +94,12 @@ export async function importLeadsCsv({
   file: UploadedFile | null;
   fields: CsvUploadFields;
 }) {
-  const { records, csvInfo, options, rowNumberOf } = prepareCsvImport(
+  const { pieces, totalRows, csvInfo, options, rowNumberOf } = prepareCsvImport(
     file,
     fields,
     LEADS_CSV_MESSAGES,
     "POST /v1/leads/import/csv",
   );
-  const { outcomes } = await importLeads({ ctx, records, options });
-  return { ...summarizeBulk(outcomes, records, rowNumberOf), csvInfo };
+  const { outcomes } = await importLeadPieces({ ctx, pieces, totalRows, options });
+  return { ...summarizeBulk(outcomes, rowNumberOf), csvInfo: csvInfo() };
 }

@@ -1,5 +1,7 @@
 import { CsvFormatError } from "@/lib/csv/csv-format-error";
-import { type ParsedCsv, parseCsv } from "@/lib/csv/parse-csv";
+import type { CsvEncoding } from "@/lib/csv/decode-bytes";
+import { readCsv } from "@/lib/csv/parse-csv";
+import type { CsvScan } from "@/lib/csv/scan-csv";
 import { type DetectedMapping, detectMapping } from "@/lib/mapping/detect-mapping";
 import {
   InvalidMappingError,
@@ -22,7 +24,8 @@ export interface CsvMessages {
 }
 
 export interface ReadCsv {
-  parsed: ParsedCsv;
+  /** The file scanned; its rows are read in pieces as the import goes. */
+  csv: CsvScan & { encoding: CsvEncoding };
   mapping: DetectedMapping;
 }
 
@@ -47,30 +50,31 @@ export function readCsvUpload(
       throw error;
     }
   }
-  let parsed: ParsedCsv;
+  let csv: ReadCsv["csv"];
   try {
-    parsed = parseCsv(file.takeBytes(), {
+    csv = readCsv(file.takeBytes(), {
       encoding: fields.encoding,
       delimiter: fields.delimiter,
       maxRows: MAX_CSV_ROWS,
+      firstRows: SAMPLE_ROWS,
     });
   } catch (error) {
     if (error instanceof CsvFormatError) throw new ServiceError("VALIDATION_ERROR", error.message);
     throw error;
   }
-  if (parsed.truncated) {
+  if (csv.truncated) {
     throw new ServiceError("VALIDATION_ERROR", messages.tooManyRows, { maxRows: MAX_CSV_ROWS });
   }
-  if (parsed.rows.length === 0) throw new ServiceError("VALIDATION_ERROR", "CSV file is empty");
+  if (csv.totalRows === 0) throw new ServiceError("VALIDATION_ERROR", "CSV file is empty");
 
-  const mapping = detectMapping(parsed.headers, parsed.rows.slice(0, SAMPLE_ROWS), explicit);
+  const mapping = detectMapping(csv.headers, csv.firstRows, explicit);
   if (mapping.unknownColumns.length > 0) {
     throw new ServiceError("VALIDATION_ERROR", unknownColumnsMessage(mapping.unknownColumns), {
       unknownColumns: mapping.unknownColumns,
-      columns: parsed.headers,
+      columns: csv.headers,
     });
   }
   if (mapping.emailColumn === null)
     throw new ServiceError("VALIDATION_ERROR", messages.noEmailColumn);
-  return { parsed, mapping };
+  return { csv, mapping };
 }

@@ -21,5 +21,5 @@ export async function bulkUpsertLeads({
     maxLeads: MAX_BULK_LEADS,
     options: { ...options, restoreDeleted: true, endpoint: "POST /v1/leads/bulk" },
   });
-  return summarizeBulk(outcomes, records);
+  return summarizeBulk(outcomes);
 }

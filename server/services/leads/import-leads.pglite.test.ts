@@ -5,7 +5,7 @@ import { logger } from "@/server/logger";
 import type { ServiceContext } from "@/server/services/context";
 import { createTestWorkspace } from "@/server/testing/test-workspace";
 import { deleteLead } from "./delete-lead";
-import { type ImportLeadsOptions, importLeads } from "./import-leads";
+import { type ImportLeadsOptions, importLeadPieces, importLeads } from "./import-leads";
 
 /** The embedded default (PGlite) runs the same migrations and the same engine SQL. */
 let database: Database;
@@ -67,5 +67,33 @@ describe("the import engine on PGlite", () => {
     });
     const fits = await importLeads({ ctx, records: records.slice(0, 2), options: OPTIONS });
     expect(countOutcomes(fits.outcomes).created).toBe(2);
+  });
+
+  it("reads a request in pieces as one: rows numbered on, repeats found across pieces", async () => {
+    const ctx = await context();
+    const piece = (from: number) =>
+      Array.from({ length: 700 }, (_, i) => ({ email: `piece${from + i}@pglite.dev` }));
+    const read: number[] = [];
+    function* pieces() {
+      for (const from of [0, 700]) {
+        read.push(from);
+        yield piece(from);
+      }
+      yield [{ email: " PIECE3@pglite.dev " }, { email: "not an email" }, {}];
+    }
+    const { outcomes } = await importLeadPieces({
+      ctx,
+      pieces: pieces(),
+      totalRows: 1_403,
+      options: OPTIONS,
+    });
+    expect(read).toEqual([0, 700]);
+    expect(outcomes).toHaveLength(1_403);
+    expect(countOutcomes(outcomes)).toMatchObject({ created: 1_400, repeated: 1, failed: 2 });
+    expect(outcomes.slice(1_400)).toEqual([
+      { kind: "repeated", firstRow: 3 },
+      { kind: "failed", reason: "email-invalid", email: "not an email" },
+      { kind: "failed", reason: "email-missing" },
+    ]);
   });
 });

@@ -5,8 +5,8 @@ import { FAILURE_MESSAGES } from "@/lib/leads/failure-messages";
 import {
   finishLead,
   type KeyedLead,
-  keyLeads,
   type PrepareOptions,
+  RequestKeys,
 } from "@/lib/leads/prepare-leads";
 import { countOutcomes, type RowOutcome } from "@/lib/leads/row-outcome";
 import { ServiceError } from "@/server/errors";
@@ -41,8 +41,9 @@ export interface ImportLeadsOptions {
     encoding?: string;
     delimiter?: string;
     mapping?: Record<string, string>;
-    warnings?: Record<string, unknown>;
   };
+  /** What the `imports` row records as warnings, asked once every row was read. */
+  warnings?: () => Record<string, unknown> | undefined;
   /** The number a user knows a row by (a CSV line); defaults to its 1-based position. */
   rowNumberOf?: (index: number) => number;
   /**
@@ -79,13 +80,25 @@ class DryRunRollback extends Error {
   }
 }
 
-/** In request order: each batch's statement sorts its own rows, which is all lock order needs. */
-function toBatches(leads: KeyedLead[]): KeyedLead[][] {
-  const batches: KeyedLead[][] = [];
-  for (let start = 0; start < leads.length; start += BATCH_SIZE) {
-    batches.push(leads.slice(start, start + BATCH_SIZE));
+/**
+ * Batches of leads that will reach the database, keyed as the pieces are read, in request order:
+ * each batch's statement sorts its own rows, which is all lock order needs.
+ */
+function* batchesOf(
+  pieces: Iterable<readonly LeadRecord[]>,
+  keys: RequestKeys,
+): Generator<KeyedLead[]> {
+  let batch: KeyedLead[] = [];
+  for (const piece of pieces) {
+    for (const lead of keys.add(piece)) {
+      batch.push(lead);
+      if (batch.length === BATCH_SIZE) {
+        yield batch;
+        batch = [];
+      }
+    }
   }
-  return batches;
+  if (batch.length > 0) yield batch;
 }
 
 /**
@@ -94,7 +107,7 @@ function toBatches(leads: KeyedLead[]): KeyedLead[][] {
  * A workspace with a contact limit (and every dry run) is written in one transaction that holds
  * the workspace row, so the limit check and the writes cannot race and a refusal writes nothing.
  */
-export async function importLeads({
+export function importLeads({
   ctx,
   records,
   options,
@@ -103,9 +116,26 @@ export async function importLeads({
   records: readonly LeadRecord[];
   options: ImportLeadsOptions;
 }): Promise<ImportLeadsResult> {
-  const prepared = keyLeads(records, options);
-  const batches = toBatches(prepared.leads);
-  const importId = await openImportRecord(ctx, records.length, options);
+  return importLeadPieces({ ctx, pieces: [records], totalRows: records.length, options });
+}
+
+/**
+ * importLeads over a request read in pieces (a CSV file): each piece is keyed and its batches
+ * written while later pieces are still unread, so memory holds a few pieces, not the file.
+ */
+export async function importLeadPieces({
+  ctx,
+  pieces,
+  totalRows,
+  options,
+}: {
+  ctx: ServiceContext;
+  pieces: Iterable<readonly LeadRecord[]>;
+  totalRows: number;
+  options: ImportLeadsOptions;
+}): Promise<ImportLeadsResult> {
+  const keys = new RequestKeys(options);
+  const importId = await openImportRecord(ctx, totalRows, options);
   const ownsRecord = importId !== null && (options.record ?? "new") === "new";
   const batchOptions: BatchOptions = {
     workspaceId: ctx.workspaceId,
@@ -115,12 +145,12 @@ export async function importLeads({
     tag: options.tag,
   };
   try {
-    const written = await writeBatches(ctx, batches, batchOptions, options);
+    const written = await writeBatches(ctx, batchesOf(pieces, keys), batchOptions, options);
     const outcomes = Array.from(
-      records,
-      (_, row) => prepared.outcomes[row] ?? written.outcomes.get(row),
+      { length: keys.rowCount },
+      (_, row) => keys.outcomes[row] ?? written.outcomes.get(row),
     ) as RowOutcome[];
-    if (ownsRecord && importId) await finishImport(ctx, importId, outcomes, records, options);
+    if (ownsRecord && importId) await finishImport(ctx, importId, outcomes, options);
     return { importId, outcomes, afterBatchTotal: written.afterBatchTotal };
   } catch (error) {
     if (ownsRecord && importId) {
@@ -137,7 +167,7 @@ export async function importLeads({
 
 async function writeBatches(
   ctx: ServiceContext,
-  batches: KeyedLead[][],
+  batches: Iterable<KeyedLead[]>,
   batchOptions: BatchOptions,
   options: ImportLeadsOptions,
 ): Promise<Written> {
@@ -147,9 +177,11 @@ async function writeBatches(
   if (contactLimit === null && !options.dryRun) {
     return writeParallelBatches(ctx, batches, batchOptions, options);
   }
+  // Read up front: a retried transaction writes the same batches again.
+  const all = [...batches];
   try {
     return await retryTransient(() =>
-      writeInOneTransaction(ctx, batches, batchOptions, options, contactLimit),
+      writeInOneTransaction(ctx, all, batchOptions, options, contactLimit),
     );
   } catch (error) {
     if (error instanceof DryRunRollback) return error.written;
@@ -159,7 +191,7 @@ async function writeBatches(
 
 function writeInOneTransaction(
   ctx: ServiceContext,
-  batches: KeyedLead[][],
+  batches: readonly KeyedLead[][],
   batchOptions: BatchOptions,
   options: ImportLeadsOptions,
   contactLimit: number | null,
@@ -180,7 +212,7 @@ function writeInOneTransaction(
 
 async function writeParallelBatches(
   ctx: ServiceContext,
-  batches: KeyedLead[][],
+  batches: Iterable<KeyedLead[]>,
   batchOptions: BatchOptions,
   options: ImportLeadsOptions,
 ): Promise<Written> {
@@ -201,8 +233,10 @@ async function writeParallelBatches(
     } catch (error) {
       // The batch's transaction rolled back whole: its rows are reported, the others go on.
       ctx.logger.error("lead batch failed", { batch: index, rows: batch.length, error });
-      for (const lead of batch)
-        written.outcomes.set(lead.row, { kind: "failed", reason: "not-saved" });
+      for (const { row, record } of keyed) {
+        const email = record.email?.trim();
+        written.outcomes.set(row, { kind: "failed", reason: "not-saved", email });
+      }
     }
   });
   return written;
@@ -263,21 +297,21 @@ async function finishImport(
   ctx: ServiceContext,
   importId: string,
   outcomes: RowOutcome[],
-  records: readonly LeadRecord[],
   options: ImportLeadsOptions,
 ) {
   const rowNumberOf = options.rowNumberOf ?? ((index: number) => index + 1);
   const rowErrors: Array<{ row: number; email?: string; error: string }> = [];
   outcomes.forEach((outcome, index) => {
     if (outcome.kind === "failed") {
-      const email = records[index]?.email?.trim() || undefined;
-      rowErrors.push({ row: rowNumberOf(index), email, error: FAILURE_MESSAGES[outcome.reason] });
+      const { email, reason } = outcome;
+      rowErrors.push({ row: rowNumberOf(index), email, error: FAILURE_MESSAGES[reason] });
     }
   });
   await updateImportRecord(ctx.db, ctx.workspaceId, importId, {
     status: "completed",
     counts: countOutcomes(outcomes),
     rowErrors,
+    warnings: options.warnings?.(),
     finishedAt: new Date(),
   });
 }

@@ -1,17 +1,18 @@
-/** Runs `task` over `items` with at most `limit` in flight, keeping results in item order. */
-export async function runWithConcurrency<T, R>(
-  items: readonly T[],
+/**
+ * Runs `task` over `items` with at most `limit` in flight. Items are taken one at a time as slots
+ * free up, so a lazy iterable (a generator) produces each item only when it can start.
+ */
+export async function runWithConcurrency<T>(
+  items: Iterable<T>,
   limit: number,
-  task: (item: T, index: number) => Promise<R>,
-): Promise<R[]> {
-  const results: R[] = new Array(items.length);
-  let next = 0;
+  task: (item: T, index: number) => Promise<void>,
+): Promise<void> {
+  const iterator = items[Symbol.iterator]();
+  let taken = 0;
   const worker = async () => {
-    while (next < items.length) {
-      const index = next++;
-      results[index] = await task(items[index] as T, index);
+    for (let next = iterator.next(); !next.done; next = iterator.next()) {
+      await task(next.value, taken++);
     }
   };
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-  return results;
+  await Promise.all(Array.from({ length: limit }, worker));
 }
