@@ -3,7 +3,7 @@ import { assertNotBinary } from "./assert-not-binary";
 import { type CsvEncoding, type DecodedText, decodeBytes, detectEncoding } from "./decode-bytes";
 import { detectDelimiter } from "./detect-delimiter";
 import { HEADER_SCAN_ROWS } from "./detect-header-row";
-import { type CsvScan, csvLayout, fitRow, scanCsv } from "./scan-csv";
+import { type CsvScan, csvLayout, fitRow, scanCsv, withoutBlankRecords } from "./scan-csv";
 import type { RenamedHeader } from "./unique-headers";
 
 export type ParseCsvOptions = {
@@ -140,17 +140,13 @@ type Records = {
 function readRecords(text: string, delimiter: string, maxRows: number): Records {
   const wanted = wantedRecords(maxRows);
   for (let preview = wanted; ; preview *= 2) {
-    const result = Papa.parse<string[]>(text, {
-      delimiter,
-      header: false,
-      skipEmptyLines: "greedy",
-      preview,
-    });
+    const result = Papa.parse<string[]>(text, { delimiter, header: false, preview });
+    const rows = withoutBlankRecords(result.data);
     // Papaparse stops at `preview` only after a line break, so every row it returned is whole.
     const isStopped = result.meta.truncated;
-    if (!isStopped || result.data.length >= wanted) {
+    if (!isStopped || rows.length >= wanted) {
       return {
-        rows: result.data,
+        rows,
         hasUnterminatedQuote: result.errors.some((error) => error.code === "MissingQuotes"),
         hasReachedEnd: !isStopped,
       };

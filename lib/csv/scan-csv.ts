@@ -38,11 +38,19 @@ export type ScanOptions = {
   pieceChars?: number;
 };
 
-/** Never `fastMode`: it ignores quotes. Greedy skipping leaves out lines of only delimiters. */
 type Newline = Papa.ParseConfig["newline"];
 
+/** Never `fastMode`: it ignores quotes. Blank records are left out by withoutBlankRecords. */
 function parseConfig(delimiter: string, newline: Newline) {
-  return { delimiter, newline, header: false, skipEmptyLines: "greedy" } as const;
+  return { delimiter, newline, header: false, skipEmptyLines: false } as const;
+}
+
+/**
+ * Records with a visible value: what papaparse's `skipEmptyLines: "greedy"` keeps (lines of only
+ * delimiters and spaces go too), without it joining and trimming every row.
+ */
+export function withoutBlankRecords(records: string[][]): string[][] {
+  return records.filter((record) => record.some((cell) => cell.trim() !== ""));
 }
 
 /** The line break one parse of the whole text would use, fixed so that every piece uses it too. */
@@ -72,7 +80,7 @@ export function scanCsv(text: string, options: ScanOptions): CsvScan {
     ...parseConfig(options.delimiter, newline),
     chunkSize: options.pieceChars ?? PIECE_CHARS,
     chunk: (results: Papa.ParseResult<string[]>, parser: Papa.Parser) => {
-      for (const record of results.data) {
+      for (const record of withoutBlankRecords(results.data)) {
         if (first.length < kept) {
           first.push(record);
           continue;
@@ -103,7 +111,9 @@ export function scanCsv(text: string, options: ScanOptions): CsvScan {
     let read = 0;
     for (let piece = 1; piece < boundaries.length && read < wanted; piece++) {
       const slice = text.slice(boundaries[piece - 1], boundaries[piece]);
-      let records = Papa.parse<string[]>(slice, parseConfig(options.delimiter, newline)).data;
+      let records = withoutBlankRecords(
+        Papa.parse<string[]>(slice, parseConfig(options.delimiter, newline)).data,
+      );
       if (toSkip > 0) {
         const skipped = Math.min(toSkip, records.length);
         records = records.slice(skipped);
