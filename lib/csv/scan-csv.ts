@@ -59,6 +59,89 @@ function guessNewline(text: string, delimiter: string): Newline {
   return Papa.parse(sample, { delimiter, preview: 1 }).meta.linebreak as Newline;
 }
 
+/** What the first pass keeps: the first records whole, then only counts and where pieces end. */
+type FirstPass = {
+  first: string[][];
+  laterRows: number;
+  /** The widest span among records after `first`. */
+  laterWidth: number;
+  /** Character offsets where pieces start and end, each on a record boundary. */
+  boundaries: number[];
+  hasUnterminatedQuote: boolean;
+  /** Stopped early: there are more records than `maxRecords`. */
+  isStopped: boolean;
+};
+
+function firstPass(
+  text: string,
+  config: ReturnType<typeof parseConfig>,
+  { kept, maxRecords, pieceChars }: { kept: number; maxRecords: number; pieceChars: number },
+): FirstPass {
+  const pass: FirstPass = {
+    first: [],
+    laterRows: 0,
+    laterWidth: 0,
+    boundaries: [0],
+    hasUnterminatedQuote: false,
+    isStopped: false,
+  };
+  // Papaparse streams a string in chunks too, though its typings only allow `chunk` for files.
+  const streaming = {
+    ...config,
+    chunkSize: pieceChars,
+    chunk: (results: Papa.ParseResult<string[]>, parser: Papa.Parser) => {
+      for (const record of withoutBlankRecords(results.data)) {
+        if (pass.first.length < kept) {
+          pass.first.push(record);
+        } else {
+          pass.laterRows += 1;
+          if (record.length > pass.laterWidth) {
+            pass.laterWidth = Math.max(pass.laterWidth, spanOf(record));
+          }
+        }
+      }
+      if (results.errors.some((error) => error.code === "MissingQuotes")) {
+        pass.hasUnterminatedQuote = true;
+      }
+      pass.boundaries.push(results.meta.cursor);
+      if (pass.first.length + pass.laterRows > maxRecords) {
+        pass.isStopped = true;
+        parser.abort();
+      }
+    },
+  };
+  Papa.parse<string[]>(text, streaming);
+  return pass;
+}
+
+/** The second pass: `wanted` data rows, piece by piece, after the first `skip` records. */
+function* piecesOf(
+  text: string,
+  config: ReturnType<typeof parseConfig>,
+  {
+    boundaries,
+    skip,
+    wanted,
+    width,
+  }: { boundaries: number[]; skip: number; wanted: number; width: number },
+): Generator<string[][]> {
+  let toSkip = skip;
+  let read = 0;
+  for (let piece = 1; piece < boundaries.length && read < wanted; piece++) {
+    const slice = text.slice(boundaries[piece - 1], boundaries[piece]);
+    let records = withoutBlankRecords(Papa.parse<string[]>(slice, config).data);
+    if (toSkip > 0) {
+      const skipped = Math.min(toSkip, records.length);
+      records = records.slice(skipped);
+      toSkip -= skipped;
+    }
+    if (read + records.length > wanted) records = records.slice(0, wanted - read);
+    read += records.length;
+    if (records.length > 0) yield records.map((record) => fitRow(record, width));
+  }
+  if (read !== wanted) throw new Error(`CSV pieces held ${read} data rows, expected ${wanted}`);
+}
+
 /**
  * Reads a decoded CSV in two passes over its pieces. The first keeps only what must be known before
  * any row is used: the header (from the first records), how many data rows there are, how wide the
@@ -67,77 +150,29 @@ function guessNewline(text: string, delimiter: string): Newline {
  */
 export function scanCsv(text: string, options: ScanOptions): CsvScan {
   const maxRows = options.maxRows ?? Number.POSITIVE_INFINITY;
-  const kept = HEADER_SCAN_ROWS + options.firstRows;
-  const first: string[][] = [];
-  const boundaries = [0];
-  let laterRows = 0;
-  let laterWidth = 0;
-  const newline = guessNewline(text, options.delimiter);
-  let hasUnterminatedQuote = false;
-  let truncated = false;
-  // Papaparse streams a string in chunks too, though its typings only allow `chunk` for files.
-  const streaming = {
-    ...parseConfig(options.delimiter, newline),
-    chunkSize: options.pieceChars ?? PIECE_CHARS,
-    chunk: (results: Papa.ParseResult<string[]>, parser: Papa.Parser) => {
-      for (const record of withoutBlankRecords(results.data)) {
-        if (first.length < kept) {
-          first.push(record);
-          continue;
-        }
-        laterRows += 1;
-        if (record.length > laterWidth) laterWidth = Math.max(laterWidth, spanOf(record));
-      }
-      if (results.errors.some((error) => error.code === "MissingQuotes")) {
-        hasUnterminatedQuote = true;
-      }
-      boundaries.push(results.meta.cursor);
-      // The header is among the first HEADER_SCAN_ROWS records: past this many, rows exceed maxRows.
-      if (first.length + laterRows > HEADER_SCAN_ROWS + maxRows + 1) {
-        truncated = true;
-        parser.abort();
-      }
-    },
-  };
-  Papa.parse<string[]>(text, streaming);
-
-  const { headerRowIndex, headers, renamed, data: firstData } = csvLayout(first, { laterWidth });
-  const dataRows = firstData.length + laterRows;
-  truncated ||= dataRows > maxRows;
-
+  const config = parseConfig(options.delimiter, guessNewline(text, options.delimiter));
+  const pass = firstPass(text, config, {
+    kept: HEADER_SCAN_ROWS + options.firstRows,
+    // The header is among the first HEADER_SCAN_ROWS records: past this many, rows exceed maxRows.
+    maxRecords: HEADER_SCAN_ROWS + maxRows + 1,
+    pieceChars: options.pieceChars ?? PIECE_CHARS,
+  });
+  const layout = csvLayout(pass.first, { laterWidth: pass.laterWidth });
+  const width = layout.headers.length;
+  const dataRows = layout.data.length + pass.laterRows;
+  const truncated = pass.isStopped || dataRows > maxRows;
+  const skip = layout.headerRowIndex + 1;
   const wanted = Math.min(dataRows, maxRows);
-  function* rows(): Generator<string[][]> {
-    let toSkip = headerRowIndex + 1;
-    let read = 0;
-    for (let piece = 1; piece < boundaries.length && read < wanted; piece++) {
-      const slice = text.slice(boundaries[piece - 1], boundaries[piece]);
-      let records = withoutBlankRecords(
-        Papa.parse<string[]>(slice, parseConfig(options.delimiter, newline)).data,
-      );
-      if (toSkip > 0) {
-        const skipped = Math.min(toSkip, records.length);
-        records = records.slice(skipped);
-        toSkip -= skipped;
-      }
-      if (read + records.length > wanted) records = records.slice(0, wanted - read);
-      read += records.length;
-      if (records.length > 0) yield records.map((record) => fitRow(record, headers.length));
-    }
-    if (read !== wanted) {
-      throw new Error(`CSV pieces held ${read} data rows, the scan counted ${dataRows}`);
-    }
-  }
-
   return {
     delimiter: options.delimiter,
-    headerRowIndex,
-    headers,
-    renamedHeaders: renamed,
+    headerRowIndex: layout.headerRowIndex,
+    headers: layout.headers,
+    renamedHeaders: layout.renamed,
     totalRows: truncated ? maxRows + 1 : dataRows,
     truncated,
-    hasUnterminatedQuote,
-    firstRows: firstData.slice(0, options.firstRows).map((row) => fitRow(row, headers.length)),
-    rows,
+    hasUnterminatedQuote: pass.hasUnterminatedQuote,
+    firstRows: layout.data.slice(0, options.firstRows).map((row) => fitRow(row, width)),
+    rows: () => piecesOf(text, config, { boundaries: pass.boundaries, skip, wanted, width }),
   };
 }
 
