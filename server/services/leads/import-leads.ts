@@ -135,7 +135,10 @@ export async function importLeadPieces({
   options: ImportLeadsOptions;
 }): Promise<ImportLeadsResult> {
   const keys = new RequestKeys(options);
-  const importId = await openImportRecord(ctx, totalRows, options);
+  const [importId, workspace] = await Promise.all([
+    openImportRecord(ctx, totalRows, options),
+    readWorkspace(ctx),
+  ]);
   const ownsRecord = importId !== null && (options.record ?? "new") === "new";
   const batchOptions: BatchOptions = {
     workspaceId: ctx.workspaceId,
@@ -143,9 +146,11 @@ export async function importLeadPieces({
     shouldUpdate: !options.skipDuplicates,
     shouldRestore: options.restoreDeleted,
     tag: options.tag,
+    hasDeletedLeads: workspace.hasDeletedLeads,
   };
   try {
-    const written = await writeBatches(ctx, batchesOf(pieces, keys), batchOptions, options);
+    const batches = batchesOf(pieces, keys);
+    const written = await writeBatches(ctx, batches, batchOptions, options, workspace.contactLimit);
     const outcomes = Array.from(
       { length: keys.rowCount },
       (_, row) => keys.outcomes[row] ?? written.outcomes.get(row),
@@ -165,15 +170,28 @@ export async function importLeadPieces({
   }
 }
 
+/** What decides how the batches are written: the plan limit, and whether restores can happen. */
+async function readWorkspace(ctx: ServiceContext) {
+  const [row] = rowsOf<{ contact_limit: number | null; has_deleted_leads: boolean }>(
+    await ctx.db.execute(sql`
+      select contact_limit, exists (
+        select 1 from leads where workspace_id = ${ctx.workspaceId} and deleted_at is not null
+      ) as has_deleted_leads
+      from workspaces where id = ${ctx.workspaceId}`),
+  );
+  return {
+    contactLimit: row?.contact_limit ?? null,
+    hasDeletedLeads: Boolean(row?.has_deleted_leads),
+  };
+}
+
 async function writeBatches(
   ctx: ServiceContext,
   batches: Iterable<KeyedLead[]>,
   batchOptions: BatchOptions,
   options: ImportLeadsOptions,
+  contactLimit: number | null,
 ): Promise<Written> {
-  const [{ contact_limit: contactLimit } = { contact_limit: null }] = rowsOf<{
-    contact_limit: number | null;
-  }>(await ctx.db.execute(sql`select contact_limit from workspaces where id = ${ctx.workspaceId}`));
   if (contactLimit === null && !options.dryRun) {
     return writeParallelBatches(ctx, batches, batchOptions, options);
   }
