@@ -2,8 +2,11 @@ import Papa from "papaparse";
 import { detectHeaderRow, HEADER_SCAN_ROWS, spanOf } from "./detect-header-row";
 import { type RenamedHeader, uniqueHeaders } from "./unique-headers";
 
-/** Characters parsed at a time: a piece of a typical export holds about 5,000 rows. */
-const PIECE_CHARS = 1 << 20;
+/**
+ * Characters parsed at a time: about 1,300 rows of a typical export, a batch or so, so rows are
+ * written and gone soon after they are parsed rather than kept (and moved by the GC) for longer.
+ */
+const PIECE_CHARS = 1 << 18;
 /** Papaparse guesses the line break from this much of its input. */
 const LINE_BREAK_SAMPLE_CHARS = 1 << 20;
 
@@ -40,9 +43,40 @@ export type ScanOptions = {
 
 type Newline = Papa.ParseConfig["newline"];
 
-/** Never `fastMode`: it ignores quotes. Blank records are left out by withoutBlankRecords. */
+/**
+ * Papaparse's own parser, given the delimiter and line break a whole-file parse would use. Never
+ * `fastMode`: it ignores quotes (papaparse still takes that path by itself for text without any).
+ * Blank records are left out by withoutBlankRecords.
+ */
 function parseConfig(delimiter: string, newline: Newline) {
-  return { delimiter, newline, header: false, skipEmptyLines: false } as const;
+  return { delimiter, newline } as const;
+}
+
+type Piece = { records: string[][]; end: number; hasUnterminatedQuote: boolean };
+
+/**
+ * The whole records of the text from `start` on, about `pieceChars` of it (more when one record is
+ * longer), and where the next piece starts. Papaparse's Parser is what Papa.parse streams with;
+ * called directly, nothing keeps a piece's records once the caller drops them.
+ */
+function parsePiece(
+  text: string,
+  start: number,
+  config: ReturnType<typeof parseConfig>,
+  pieceChars: number,
+): Piece {
+  for (let size = pieceChars; ; size *= 2) {
+    const end = Math.min(text.length, start + size);
+    const isLast = end === text.length;
+    const results = new Papa.Parser(config).parse(text.slice(start, end), start, !isLast);
+    const next = isLast ? end : results.meta.cursor;
+    if (next > start || isLast) {
+      const hasUnterminatedQuote = results.errors.some(
+        (error: Papa.ParseError) => error.code === "MissingQuotes",
+      );
+      return { records: results.data, end: next, hasUnterminatedQuote };
+    }
+  }
 }
 
 /**
@@ -85,32 +119,23 @@ function firstPass(
     hasUnterminatedQuote: false,
     isStopped: false,
   };
-  // Papaparse streams a string in chunks too, though its typings only allow `chunk` for files.
-  const streaming = {
-    ...config,
-    chunkSize: pieceChars,
-    chunk: (results: Papa.ParseResult<string[]>, parser: Papa.Parser) => {
-      for (const record of withoutBlankRecords(results.data)) {
-        if (pass.first.length < kept) {
-          pass.first.push(record);
-        } else {
-          pass.laterRows += 1;
-          if (record.length > pass.laterWidth) {
-            pass.laterWidth = Math.max(pass.laterWidth, spanOf(record));
-          }
+  for (let start = 0; start < text.length && !pass.isStopped; ) {
+    const piece = parsePiece(text, start, config, pieceChars);
+    for (const record of withoutBlankRecords(piece.records)) {
+      if (pass.first.length < kept) {
+        pass.first.push(record);
+      } else {
+        pass.laterRows += 1;
+        if (record.length > pass.laterWidth) {
+          pass.laterWidth = Math.max(pass.laterWidth, spanOf(record));
         }
       }
-      if (results.errors.some((error) => error.code === "MissingQuotes")) {
-        pass.hasUnterminatedQuote = true;
-      }
-      pass.boundaries.push(results.meta.cursor);
-      if (pass.first.length + pass.laterRows > maxRecords) {
-        pass.isStopped = true;
-        parser.abort();
-      }
-    },
-  };
-  Papa.parse<string[]>(text, streaming);
+    }
+    pass.hasUnterminatedQuote ||= piece.hasUnterminatedQuote;
+    pass.boundaries.push(piece.end);
+    pass.isStopped = pass.first.length + pass.laterRows > maxRecords;
+    start = piece.end;
+  }
   return pass;
 }
 
@@ -129,7 +154,7 @@ function* piecesOf(
   let read = 0;
   for (let piece = 1; piece < boundaries.length && read < wanted; piece++) {
     const slice = text.slice(boundaries[piece - 1], boundaries[piece]);
-    let records = withoutBlankRecords(Papa.parse<string[]>(slice, config).data);
+    let records = withoutBlankRecords(new Papa.Parser(config).parse(slice, 0, false).data);
     if (toSkip > 0) {
       const skipped = Math.min(toSkip, records.length);
       records = records.slice(skipped);

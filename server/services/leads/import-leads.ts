@@ -14,7 +14,7 @@ import type { ServiceContext } from "@/server/services/context";
 import { startImportRecord, updateImportRecord } from "@/server/services/imports/record-import";
 import { retryTransient } from "./database-errors";
 import { runWithConcurrency } from "./run-with-concurrency";
-import { type BatchOptions, writeLeadBatch } from "./write-lead-batch";
+import { type BatchOptions, type LeadBatch, toLeadBatch, writeLeadBatch } from "./write-lead-batch";
 
 /** Seed 000: batches of 1,000 with up to 10 in flight. */
 export const BATCH_SIZE = 1_000;
@@ -235,9 +235,7 @@ async function writeParallelBatches(
   options: ImportLeadsOptions,
 ): Promise<Written> {
   const written: Written = { outcomes: new Map(), afterBatchTotal: 0 };
-  await runWithConcurrency(batches, BATCHES_IN_FLIGHT, async (keyed, index) => {
-    // Cleaning here, not up front, lets this batch's CPU work overlap the queries in flight.
-    const batch = cleanBatch(keyed, options);
+  const writeOne = async ({ batch, emails }: PreparedBatch, index: number) => {
     try {
       const committed = await retryTransient(() =>
         ctx.db.transaction(async (tx) => {
@@ -250,18 +248,35 @@ async function writeParallelBatches(
       written.afterBatchTotal += committed.total;
     } catch (error) {
       // The batch's transaction rolled back whole: its rows are reported, the others go on.
-      ctx.logger.error("lead batch failed", { batch: index, rows: batch.length, error });
-      for (const { row, record } of keyed) {
-        const email = record.email?.trim();
-        written.outcomes.set(row, { kind: "failed", reason: "not-saved", email });
-      }
+      ctx.logger.error("lead batch failed", { batch: index, rows: batch.rows.length, error });
+      batch.rows.forEach((row, at) => {
+        written.outcomes.set(row, { kind: "failed", reason: "not-saved", email: emails[at] });
+      });
     }
-  });
+  };
+  // Cleaning as each batch starts, not up front, lets its CPU work overlap the queries in flight.
+  await runWithConcurrency(batches, BATCHES_IN_FLIGHT, (keyed, index) =>
+    writeOne(prepareBatch(keyed, options), index),
+  );
   return written;
 }
 
-function cleanBatch(batch: KeyedLead[], options: PrepareOptions) {
-  return batch.map((lead) => finishLead(lead, options));
+interface PreparedBatch {
+  batch: LeadBatch;
+  /** The rows' emails as sent, for the failure report should the batch not be saved. */
+  emails: Array<string | undefined>;
+}
+
+function prepareBatch(keyed: KeyedLead[], options: PrepareOptions): PreparedBatch {
+  return {
+    batch: cleanBatch(keyed, options),
+    emails: keyed.map(({ record }) => record.email?.trim()),
+  };
+}
+
+/** Cleaned and written out for sending; the cleaned leads are not kept. */
+function cleanBatch(keyed: KeyedLead[], options: PrepareOptions): LeadBatch {
+  return toLeadBatch(keyed.map((lead) => finishLead(lead, options)));
 }
 
 async function lockWorkspaceAndCountLeads(tx: Tx, workspaceId: string): Promise<number> {

@@ -75,19 +75,38 @@ function conflictClause(options: BatchOptions, tagArray: SQL): SQL {
 }
 
 /**
+ * A batch ready to send: its rows (by request row and email key) and its input already written
+ * out as SQL. Built as soon as the leads are cleaned, so that while the batch is in flight only
+ * this is kept, not a thousand lead objects (which the garbage collector would have to move).
+ */
+export interface LeadBatch {
+  rows: number[];
+  emailKeys: string[];
+  input: SQL;
+}
+
+export function toLeadBatch(leads: readonly PreparedLead[]): LeadBatch {
+  return {
+    rows: leads.map(({ row }) => row),
+    emailKeys: leads.map(({ emailKey }) => emailKey),
+    input: inputRows(leads),
+  };
+}
+
+/**
  * Writes one batch (emails unique within it) in one statement: restores soft-deleted matches,
  * inserts new leads, and updates or skips existing ones through the partial unique index.
  * Rows are inserted in email-key order so concurrent batches take row locks in the same order.
  */
 export async function writeLeadBatch(
   tx: DbOrTx,
-  leads: readonly PreparedLead[],
+  batch: LeadBatch,
   options: BatchOptions,
 ): Promise<Map<number, RowOutcome>> {
   const outcomes = options.hasDeletedLeads
-    ? await writeWithDeletedMatches(tx, leads, options)
-    : await upsertBatch(tx, leads, options);
-  await findSkippedLeadIds(tx, leads, outcomes, options.workspaceId);
+    ? await writeWithDeletedMatches(tx, batch, options)
+    : await upsertBatch(tx, batch, options);
+  await findSkippedLeadIds(tx, batch, outcomes, options.workspaceId);
   return outcomes;
 }
 
@@ -111,13 +130,13 @@ function touchedOutcome(options: BatchOptions, leadId: string): RowOutcome {
 
 async function upsertBatch(
   tx: DbOrTx,
-  leads: readonly PreparedLead[],
+  batch: LeadBatch,
   options: BatchOptions,
 ): Promise<Map<number, RowOutcome>> {
   const result = await tx.execute(
-    sql`with input as (${inputRows(leads)}) ${upsertStatement(options, sql``)}`,
+    sql`with input as (${batch.input}) ${upsertStatement(options, sql``)}`,
   );
-  const rowByKey = new Map(leads.map((lead) => [lead.emailKey, lead.row]));
+  const rowByKey = new Map(batch.emailKeys.map((key, index) => [key, batch.rows[index] as number]));
   const outcomes = new Map<number, RowOutcome>();
   type Upserted = { id: string; email_key: string; inserted: boolean };
   for (const { id, email_key, inserted } of rowsOf<Upserted>(result)) {
@@ -129,12 +148,12 @@ async function upsertBatch(
 
 async function writeWithDeletedMatches(
   tx: DbOrTx,
-  leads: readonly PreparedLead[],
+  batch: LeadBatch,
   options: BatchOptions,
 ): Promise<Map<number, RowOutcome>> {
   const workspaceId = options.workspaceId;
   const result = await tx.execute(sql`
-    with input as (${inputRows(leads)}),
+    with input as (${batch.input}),
     deleted_match as (
       select distinct on (i.email_key) i.r, d.id
       from input i
@@ -188,11 +207,13 @@ async function writeWithDeletedMatches(
  */
 async function findSkippedLeadIds(
   tx: DbOrTx,
-  leads: readonly PreparedLead[],
+  batch: LeadBatch,
   outcomes: Map<number, RowOutcome>,
   workspaceId: string,
 ): Promise<void> {
-  const missing = leads.filter((lead) => !outcomes.has(lead.row));
+  const missing = batch.rows.flatMap((row, index) =>
+    outcomes.has(row) ? [] : [{ row, emailKey: batch.emailKeys[index] as string }],
+  );
   if (missing.length === 0) return;
   const keys = JSON.stringify(missing.map((lead) => lead.emailKey));
   const result = await tx.execute(sql`
