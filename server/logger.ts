@@ -12,11 +12,32 @@ export interface Logger {
   child(fields: Fields): Logger;
 }
 
+/** A failed query's message lists its parameters: a batch of leads, which a log must not carry. */
+const MAX_MESSAGE_CHARS = 1_000;
+const MAX_CAUSES = 3;
+
+function shortened(text: string): string {
+  return text.length > MAX_MESSAGE_CHARS
+    ? `${text.slice(0, MAX_MESSAGE_CHARS)}… (${text.length - MAX_MESSAGE_CHARS} more characters)`
+    : text;
+}
+
+/** Name, SQLSTATE code, message (shortened), stack frames and the chain of causes. */
+function serialiseError(error: Error, depth = 0): Fields {
+  const fields: Fields = { name: error.name, message: shortened(error.message) };
+  const code = (error as { code?: unknown }).code;
+  if (typeof code === "string") fields.code = code;
+  const frames = error.stack?.split("\n").filter((line) => line.trimStart().startsWith("at "));
+  if (frames?.length) fields.stack = frames.map((line) => line.trim());
+  const { cause } = error;
+  if (cause instanceof Error && depth < MAX_CAUSES) fields.cause = serialiseError(cause, depth + 1);
+  else if (cause !== undefined && !(cause instanceof Error))
+    fields.cause = shortened(String(cause));
+  return fields;
+}
+
 function serialise(value: unknown): unknown {
-  if (value instanceof Error) {
-    return { name: value.name, message: value.message, stack: value.stack, cause: value.cause };
-  }
-  return value;
+  return value instanceof Error ? serialiseError(value) : value;
 }
 
 /** One JSON line per entry on stdout/stderr, so any log shipper can read it. */

@@ -96,4 +96,19 @@ describe("the import engine on PGlite", () => {
       { kind: "failed", reason: "email-missing" },
     ]);
   });
+
+  it("reports a batch the database refused as not saved, by email, and writes the others", async () => {
+    const ctx = await context();
+    const records = Array.from({ length: 1_001 }, (_, i) => ({ email: ` Batch${i}@pglite.dev ` }));
+    // PostgreSQL text cannot hold NUL: the first batch's statement fails as a whole.
+    records[5] = { email: "nul@pglite.dev", notes: "a\u0000b" } as (typeof records)[number];
+    const { outcomes } = await importLeads({ ctx, records, options: OPTIONS });
+    expect(countOutcomes(outcomes)).toMatchObject({ failed: 1_000, created: 1 });
+    expect(outcomes[0]).toEqual({
+      kind: "failed",
+      reason: "not-saved",
+      email: "Batch0@pglite.dev",
+    });
+    expect(outcomes[1_000]?.kind).toBe("created");
+  });
 });
