@@ -213,6 +213,28 @@ describe("CSV exports from real tools, with no mapping given", () => {
     );
   });
 
+  it("reads a file of many pieces as one: repeats across pieces, warnings recorded at the end", async () => {
+    const notes = "n".repeat(400);
+    const lines = ["Email,Phone,Notes"];
+    for (let i = 0; i < 2_000; i++) lines.push(`p${i}@pieces.dev,+1 415 555 ${1000 + i},${notes}`);
+    lines.push("P3@pieces.dev,#N/A,again", "late@pieces.dev,4.15555E+09,last");
+    const csv = lines.join("\n");
+    expect(csv.length).toBeGreaterThan(3 * 256 * 1024);
+    const { json, workspaceId } = await upload(csv, "pieces.csv");
+    expect(json.data).toMatchObject({ imported: 2_001, skipped: 1, failed: 0 });
+    const warnings = json.data.csvInfo.warnings;
+    expect(warnings).toEqual([
+      expect.objectContaining({ column: "Phone", kind: "spreadsheet-error", rows: [2_002] }),
+      expect.objectContaining({ column: "Phone", kind: "scientific-notation", rows: [2_003] }),
+    ]);
+    const [run] = await database.current.db
+      .select()
+      .from(imports)
+      .where(eq(imports.workspaceId, workspaceId));
+    expect(run?.warnings).toEqual({ csv: warnings });
+    expect(run?.counts).toMatchObject({ created: 2_001, repeated: 1 });
+  });
+
   it("writes nothing on a dry run and answers the counts the real run then answers", async () => {
     const csv = "Email,First Name\na@dry.com,A\nb@dry.com,B\na@dry.com,Again\nnope,N\n";
     const { key, workspaceId } = await createTestWorkspace(database.current.db);
