@@ -16,8 +16,8 @@ export interface BatchOptions {
   /**
    * The workspace had soft-deleted leads when the import began. Without any, a batch is one plain
    * upsert; with some, its statement also finds deleted matches to restore or report, at about a
-   * third more database time. So a lead soft-deleted while an import runs is not restored by it:
-   * its email gets a new lead.
+   * third more database time. So a lead soft-deleted while an import runs (in a workspace that
+   * had none) is not restored by it: its email gets a new lead.
    */
   hasDeletedLeads: boolean;
 }
