@@ -70,8 +70,7 @@ export function readCsv(
   options: ParseCsvOptions & { firstRows: number },
 ): CsvScan & { encoding: CsvEncoding } {
   const { text, encoding } = decodeInput(input, options.encoding);
-  assertNotBinary(text);
-  const delimiter = options.delimiter ?? detectDelimiter(text);
+  const delimiter = delimiterOf(text, options);
   const { maxRows, firstRows } = options;
   return { encoding, ...scanCsv(text, { delimiter, maxRows, firstRows }) };
 }
@@ -96,8 +95,7 @@ function readPrefix(input: Uint8Array | string, options: ParseCsvOptions): Parse
   if (prefixBytes >= input.length) return undefined;
   const encoding = options.encoding ?? detectEncoding(input);
   const { text } = decodeBytes(input.subarray(0, prefixBytes), encoding);
-  assertNotBinary(text);
-  const delimiter = options.delimiter ?? detectDelimiter(text);
+  const delimiter = delimiterOf(text, options);
   const records = readRecords(text, delimiter, maxRows);
   if (records.hasReachedEnd) return undefined;
   const layout = csvLayout(records.rows, { maxRows });
@@ -113,6 +111,12 @@ function readPrefix(input: Uint8Array | string, options: ParseCsvOptions): Parse
     truncated,
     hasUnterminatedQuote: records.hasUnterminatedQuote,
   };
+}
+
+/** The forced or detected delimiter of decoded text; throws CsvFormatError for binary data. */
+function delimiterOf(text: string, options: ParseCsvOptions): string {
+  assertNotBinary(text);
+  return options.delimiter ?? detectDelimiter(text);
 }
 
 function decodeInput(input: Uint8Array | string, encoding: CsvEncoding | undefined): DecodedText {
