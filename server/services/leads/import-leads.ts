@@ -135,10 +135,9 @@ export async function importLeadPieces({
   options: ImportLeadsOptions;
 }): Promise<ImportLeadsResult> {
   const keys = new RequestKeys(options);
-  const [importId, workspace] = await Promise.all([
-    openImportRecord(ctx, totalRows, options),
-    readWorkspace(ctx),
-  ]);
+  // Read before the record opens: a failure here must not leave a run marked running.
+  const workspace = await readWorkspace(ctx);
+  const importId = await openImportRecord(ctx, totalRows, options);
   const ownsRecord = importId !== null && (options.record ?? "new") === "new";
   const batchOptions: BatchOptions = {
     workspaceId: ctx.workspaceId,
