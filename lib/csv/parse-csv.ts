@@ -47,23 +47,16 @@ const MIN_PREFIX_BYTES = 256 * 1024;
 export function parseCsv(input: Uint8Array | string, options: ParseCsvOptions = {}): ParsedCsv {
   const prefix = readPrefix(input, options);
   if (prefix) return prefix;
-  const scan = readCsv(input, { ...options, firstRows: 0 });
-  return {
-    encoding: scan.encoding,
-    delimiter: scan.delimiter,
-    headerRowIndex: scan.headerRowIndex,
-    headers: scan.headers,
-    renamedHeaders: scan.renamedHeaders,
-    rows: [...scan.rows()].flat(),
-    totalRows: scan.totalRows,
-    truncated: scan.truncated,
-    hasUnterminatedQuote: scan.hasUnterminatedQuote,
-  };
+  const { text, encoding } = decodeInput(input, options.encoding);
+  const delimiter = delimiterOf(text, options);
+  const records = readRecords(text, delimiter, options.maxRows);
+  return fromRecords(records, { encoding, delimiter, maxRows: options.maxRows });
 }
 
 /**
  * The whole file decoded and scanned, its rows read in pieces (see scanCsv): how the server imports
- * a file without holding all of its rows. Throws CsvFormatError for binary data.
+ * a file without holding all of its rows. parseCsv, which keeps every row anyway, reads them once.
+ * Throws CsvFormatError for binary data.
  */
 export function readCsv(
   input: Uint8Array | string,
@@ -97,7 +90,22 @@ function readPrefix(input: Uint8Array | string, options: ParseCsvOptions): Parse
   const { text } = decodeBytes(input.subarray(0, prefixBytes), encoding);
   const delimiter = delimiterOf(text, options);
   const records = readRecords(text, delimiter, maxRows);
-  if (records.hasReachedEnd) return undefined;
+  return records.hasReachedEnd ? undefined : fromRecords(records, { encoding, delimiter, maxRows });
+}
+
+/** The header and at most `maxRows` data rows of records read whole. */
+function fromRecords(
+  records: Records,
+  {
+    encoding,
+    delimiter,
+    maxRows = Number.POSITIVE_INFINITY,
+  }: {
+    encoding: CsvEncoding;
+    delimiter: string;
+    maxRows?: number;
+  },
+): ParsedCsv {
   const layout = csvLayout(records.rows, { maxRows });
   const truncated = layout.data.length > maxRows;
   return {
@@ -137,17 +145,17 @@ type Records = {
 };
 
 /**
- * Enough non-blank records of a prefix for any header position plus `maxRows + 1` data rows.
- * Papaparse's `preview` counts blank lines too, so when blank lines ate the budget it reads again
- * with a larger one. Never `fastMode`: it ignores quotes.
+ * Non-blank records, all of them or, with `maxRows`, enough for any header position plus
+ * `maxRows + 1` data rows. Papaparse's `preview` counts blank lines too, so when blank lines ate the
+ * budget it reads again with a larger one. Never `fastMode`: it ignores quotes.
  */
-function readRecords(text: string, delimiter: string, maxRows: number): Records {
-  const wanted = wantedRecords(maxRows);
+function readRecords(text: string, delimiter: string, maxRows: number | undefined): Records {
+  const wanted = maxRows === undefined ? 0 : wantedRecords(maxRows);
   for (let preview = wanted; ; preview *= 2) {
     const result = Papa.parse<string[]>(text, { delimiter, header: false, preview });
     const rows = withoutBlankRecords(result.data);
     // Papaparse stops at `preview` only after a line break, so every row it returned is whole.
-    const isStopped = result.meta.truncated;
+    const isStopped = preview > 0 && result.meta.truncated;
     if (!isStopped || rows.length >= wanted) {
       return {
         rows,
