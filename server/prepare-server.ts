@@ -2,9 +2,14 @@ import { getDatabase, migrateDatabase } from "@/db/client";
 import { getConfig } from "@/lib/config/load-config";
 import { logger } from "@/server/logger";
 import { ensureFirstRun } from "@/server/services/setup/ensure-first-run";
+import { tuneHeapGrowth } from "@/server/tune-heap-growth";
 
-/** Start-up: validate config, apply migrations, create the default workspace on the first run. */
+/**
+ * Start-up: tune the heap, validate config, apply migrations, create the default workspace on the
+ * first run.
+ */
 export async function prepareServer(): Promise<void> {
+  tuneHeapGrowth();
   const config = getConfig();
   const database = await getDatabase();
   await migrateDatabase(database);
