@@ -6,11 +6,43 @@ export type DecodedText = { text: string; encoding: CsvEncoding };
 
 /** Enough pairs to tell UTF-16 from text with a stray NUL, small enough to stay instant. */
 const UTF16_SNIFF_BYTES = 4096;
+/** Bytes checked at a time: the text decoded on the way stays small enough to be young garbage. */
+const UTF8_CHECK_BYTES = 1 << 16;
 
 export function detectEncoding(bytes: Uint8Array): CsvEncoding {
   const marked = detectByBom(bytes) ?? detectUtf16WithoutBom(bytes);
   if (marked) return marked;
-  return tryDecodeUtf8(bytes) === undefined ? "windows-1252" : "utf-8";
+  return isValidUtf8(bytes) ? "utf-8" : "windows-1252";
+}
+
+/** Whether the bytes are well-formed UTF-8, without holding their text. */
+export function isValidUtf8(bytes: Uint8Array): boolean {
+  const decoder = new TextDecoder("utf-8", { fatal: true });
+  try {
+    for (let start = 0; start < bytes.length; start += UTF8_CHECK_BYTES) {
+      decoder.decode(bytes.subarray(start, start + UTF8_CHECK_BYTES), { stream: true });
+    }
+    decoder.decode();
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Bytes of a byte order mark for `encoding` at the start of `bytes`: what decoding drops. */
+export function bomLength(bytes: Uint8Array, encoding: CsvEncoding): number {
+  const [first, second, third] = bytes;
+  switch (encoding) {
+    case "utf-8":
+    case "utf-8-bom":
+      return first === 0xef && second === 0xbb && third === 0xbf ? 3 : 0;
+    case "utf-16le":
+      return first === 0xff && second === 0xfe ? 2 : 0;
+    case "utf-16be":
+      return first === 0xfe && second === 0xff ? 2 : 0;
+    case "windows-1252":
+      return 0;
+  }
 }
 
 /** Decodes with the detected encoding, or with `encoding` when the user forces one; drops the BOM. */
@@ -23,14 +55,15 @@ export function decodeBytes(bytes: Uint8Array, encoding?: CsvEncoding): DecodedT
   return { text: decodeWindows1252(bytes), encoding: "windows-1252" };
 }
 
-function decodeAs(bytes: Uint8Array, encoding: CsvEncoding): string {
+/** The bytes' text, a byte order mark included. */
+export function decodeAs(bytes: Uint8Array, encoding: CsvEncoding): string {
   switch (encoding) {
     case "utf-8":
     case "utf-8-bom":
-      return new TextDecoder("utf-8").decode(bytes);
+      return new TextDecoder("utf-8", { ignoreBOM: true }).decode(bytes);
     case "utf-16le":
     case "utf-16be":
-      return new TextDecoder(encoding).decode(bytes);
+      return new TextDecoder(encoding, { ignoreBOM: true }).decode(bytes);
     case "windows-1252":
       return decodeWindows1252(bytes);
   }
@@ -70,7 +103,7 @@ function detectUtf16WithoutBom(bytes: Uint8Array): CsvEncoding | undefined {
 
 function tryDecodeUtf8(bytes: Uint8Array): string | undefined {
   try {
-    return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+    return new TextDecoder("utf-8", { fatal: true, ignoreBOM: true }).decode(bytes);
   } catch {
     return undefined;
   }

@@ -1,5 +1,6 @@
 import Papa from "papaparse";
 import { assertNotBinary } from "./assert-not-binary";
+import { encodedText, headOf } from "./csv-text";
 import { type CsvEncoding, type DecodedText, decodeBytes, detectEncoding } from "./decode-bytes";
 import { detectDelimiter } from "./detect-delimiter";
 import { HEADER_SCAN_ROWS } from "./detect-header-row";
@@ -35,6 +36,9 @@ export type ParsedCsv = {
 
 export const PREVIEW_ROWS = 20;
 
+/** Characters the delimiter and binary checks see, more than either samples. */
+const HEAD_CHARS = 1 << 17;
+
 /** Bytes decoded per wanted row before falling back to the whole file; real rows are ~150 bytes. */
 const PREFIX_BYTES_PER_ROW = 1024;
 const MIN_PREFIX_BYTES = 256 * 1024;
@@ -54,16 +58,17 @@ export function parseCsv(input: Uint8Array | string, options: ParseCsvOptions = 
 }
 
 /**
- * The whole file decoded and scanned, its rows read in pieces (see scanCsv): how the server imports
- * a file without holding all of its rows. parseCsv, which keeps every row anyway, reads them once.
- * Throws CsvFormatError for binary data.
+ * The file scanned and its rows read in pieces, each decoded only when it is parsed (see scanCsv):
+ * how the server imports a file without holding its text or all of its rows. parseCsv, which keeps
+ * every row anyway, decodes and reads them once. Throws CsvFormatError for binary data.
  */
 export function readCsv(
-  input: Uint8Array | string,
+  bytes: Uint8Array,
   options: ParseCsvOptions & { firstRows: number },
 ): CsvScan & { encoding: CsvEncoding } {
-  const { text, encoding } = decodeInput(input, options.encoding);
-  const delimiter = delimiterOf(text, options);
+  const { text, encoding } = encodedText(bytes, options.encoding);
+  // The delimiter and the binary check read a sample; scanCsv finds a NUL beyond it.
+  const delimiter = delimiterOf(headOf(text, HEAD_CHARS), options);
   const { maxRows, firstRows } = options;
   return { encoding, ...scanCsv(text, { delimiter, maxRows, firstRows }) };
 }

@@ -1,6 +1,8 @@
 import { readdirSync, readFileSync } from "node:fs";
 import Papa from "papaparse";
 import { describe, expect, it } from "vitest";
+import { BINARY_FILE_MESSAGE } from "./assert-not-binary";
+import { encodedText, stringText } from "./csv-text";
 import { decodeBytes } from "./decode-bytes";
 import { detectDelimiter } from "./detect-delimiter";
 import { csvLayout, fitRow, scanCsv } from "./scan-csv";
@@ -27,7 +29,51 @@ function texts(): Array<[string, string]> {
     ",,,\r\n   \r\n",
     'last@example.com,Last,"no closing quote\r\nstill inside',
   ].join("");
-  return [...read(FIXTURES), ...read(SPECTRUM), ["awkward.csv", awkward]];
+  // Characters of 2, 3 and 4 UTF-8 bytes (and UTF-16 pairs) that pieces cut in every place.
+  const unicode = [
+    "E-mail;Nom;Remarque\n",
+    ...Array.from(
+      { length: 60 },
+      (_, i) =>
+        `zoë${i}@exämple.com;“Zoë ${"é".repeat(i % 4)}” ${"𝄞".repeat(i % 3)};"€ ${i}; l’été\n😀 ok";${"ß".repeat(i % 5)}\n`,
+    ),
+  ].join("");
+  return [...read(FIXTURES), ...read(SPECTRUM), ["awkward.csv", awkward], ["unicode.csv", unicode]];
+}
+
+function utf16(text: string, endian: "le" | "be"): Uint8Array {
+  const bytes = new Uint8Array(2 + text.length * 2);
+  const unitAt = (at: number) => (at < 0 ? 0xfeff : text.charCodeAt(at));
+  for (let at = -1; at < text.length; at += 1) {
+    const [low, high] = [unitAt(at) & 0xff, unitAt(at) >> 8];
+    bytes.set(endian === "le" ? [low, high] : [high, low], 2 + at * 2);
+  }
+  return bytes;
+}
+
+const WINDOWS_1252 = new Map(
+  [
+    ...decodeBytes(
+      Uint8Array.from({ length: 256 }, (_, byte) => byte),
+      "windows-1252",
+    ).text,
+  ].map((char, byte) => [char, byte]),
+);
+
+/** The text in each encoding that can hold it, as an upload would bring it. */
+function encodings(text: string): Array<[string, Uint8Array]> {
+  const utf8 = new TextEncoder().encode(text);
+  const encoded: Array<[string, Uint8Array]> = [
+    ["utf-8", utf8],
+    ["utf-8 with BOM", new Uint8Array([0xef, 0xbb, 0xbf, ...utf8])],
+    ["utf-16le", utf16(text, "le")],
+    ["utf-16be", utf16(text, "be")],
+  ];
+  const chars = [...text];
+  if (chars.every((char) => WINDOWS_1252.has(char))) {
+    encoded.push(["windows-1252", Uint8Array.from(chars, (char) => WINDOWS_1252.get(char) ?? 0)]);
+  }
+  return encoded;
 }
 
 /** What one papaparse parse of the whole text gives: the behaviour pieces must not change. */
@@ -49,23 +95,48 @@ describe("scanCsv", () => {
     for (const [name, text] of cases) {
       const delimiter = detectDelimiter(text);
       const expected = wholeParse(text, delimiter);
-      for (const pieceChars of [7, 64, 1000, 1 << 20]) {
-        const scan = scanCsv(text, { delimiter, firstRows: 3, pieceChars });
+      for (const pieceUnits of [7, 64, 1000, 1 << 20]) {
+        const scan = scanCsv(stringText(text), { delimiter, firstRows: 3, pieceUnits });
         const read = {
           headers: scan.headers,
           rows: [...scan.rows()].flat(),
           hasUnterminatedQuote: scan.hasUnterminatedQuote,
         };
-        expect(read, `${name} in pieces of ${pieceChars}`).toEqual(expected);
+        expect(read, `${name} in pieces of ${pieceUnits}`).toEqual(expected);
         expect(scan.totalRows).toBe(expected.rows.length);
         expect(scan.firstRows).toEqual(expected.rows.slice(0, 3));
       }
     }
   });
 
+  it("reads every fixture in every encoding from its bytes as one whole parse of its text does", () => {
+    for (const [name, text] of cases) {
+      const delimiter = detectDelimiter(text);
+      const expected = wholeParse(text, delimiter);
+      for (const [encoding, bytes] of encodings(text)) {
+        for (const pieceUnits of [5, 7, 13, 64, 101, 1000]) {
+          const scan = scanCsv(encodedText(bytes).text, { delimiter, firstRows: 3, pieceUnits });
+          const read = {
+            headers: scan.headers,
+            rows: [...scan.rows()].flat(),
+            hasUnterminatedQuote: scan.hasUnterminatedQuote,
+          };
+          expect(read, `${name} in ${encoding}, pieces of ${pieceUnits} bytes`).toEqual(expected);
+        }
+      }
+    }
+  });
+
+  it("refuses a NUL anywhere as binary data", () => {
+    const text = `Email\n${"a@example.com\n".repeat(100)}b@exa\u0000mple.com\n`;
+    expect(() =>
+      scanCsv(stringText(text), { delimiter: ",", firstRows: 0, pieceUnits: 64 }),
+    ).toThrow(BINARY_FILE_MESSAGE);
+  });
+
   it("hands rows over in pieces, parsed only as they are asked for", () => {
     const text = `Email\n${Array.from({ length: 5_000 }, (_, i) => `u${i}@example.com`).join("\n")}`;
-    const scan = scanCsv(text, { delimiter: ",", firstRows: 0, pieceChars: 10_000 });
+    const scan = scanCsv(stringText(text), { delimiter: ",", firstRows: 0, pieceUnits: 10_000 });
     const sizes = [...scan.rows()].map((piece) => piece.length);
     expect(sizes.length).toBeGreaterThan(5);
     expect(sizes.reduce((sum, size) => sum + size, 0)).toBe(5_000);
@@ -73,14 +144,21 @@ describe("scanCsv", () => {
 
   it("stops counting past maxRows and then reads only the first maxRows", () => {
     const text = `Email\n${Array.from({ length: 300 }, (_, i) => `u${i}@example.com`).join("\n")}`;
-    const scan = scanCsv(text, { delimiter: ",", firstRows: 0, maxRows: 100, pieceChars: 64 });
+    const scan = scanCsv(stringText(text), {
+      delimiter: ",",
+      firstRows: 0,
+      maxRows: 100,
+      pieceUnits: 64,
+    });
     expect(scan).toMatchObject({ truncated: true, totalRows: 101 });
     const rows = [...scan.rows()].flat();
     expect(rows).toHaveLength(100);
     expect(rows.at(-1)).toEqual(["u99@example.com"]);
-    expect(scanCsv(text, { delimiter: ",", firstRows: 0, maxRows: 300 })).toMatchObject({
-      truncated: false,
-      totalRows: 300,
-    });
+    expect(scanCsv(stringText(text), { delimiter: ",", firstRows: 0, maxRows: 300 })).toMatchObject(
+      {
+        truncated: false,
+        totalRows: 300,
+      },
+    );
   });
 });

@@ -1,12 +1,15 @@
 import Papa from "papaparse";
+import { BINARY_FILE_MESSAGE } from "./assert-not-binary";
+import { CsvFormatError } from "./csv-format-error";
+import { type CsvText, headOf } from "./csv-text";
 import { detectHeaderRow, HEADER_SCAN_ROWS, spanOf } from "./detect-header-row";
 import { type RenamedHeader, uniqueHeaders } from "./unique-headers";
 
 /**
- * Characters parsed at a time: about 1,300 rows of a typical export, a batch or so, so rows are
- * written and gone soon after they are parsed rather than kept (and moved by the GC) for longer.
+ * Units (characters or bytes) parsed at a time: about 1,300 rows of a typical export, a batch or so,
+ * so rows are written and gone soon after they are parsed rather than kept (and moved by the GC).
  */
-const PIECE_CHARS = 1 << 18;
+const PIECE_UNITS = 1 << 18;
 /** Papaparse guesses the line break from this much of its input. */
 const LINE_BREAK_SAMPLE_CHARS = 1 << 20;
 
@@ -37,8 +40,8 @@ export type ScanOptions = {
   /** Data rows kept in `firstRows`. */
   firstRows: number;
   maxRows?: number;
-  /** Characters per piece (tests make them small to cut records in every possible place). */
-  pieceChars?: number;
+  /** Units per piece (tests make them small to cut records in every possible place). */
+  pieceUnits?: number;
 };
 
 type Newline = Papa.ParseConfig["newline"];
@@ -55,21 +58,23 @@ function parseConfig(delimiter: string, newline: Newline) {
 type Piece = { records: string[][]; end: number; hasUnterminatedQuote: boolean };
 
 /**
- * The whole records of the text from `start` on, about `pieceChars` of it (more when one record is
+ * The whole records of the text from `start` on, about `pieceUnits` of it (more when one record is
  * longer), and where the next piece starts. Papaparse's Parser is what Papa.parse streams with;
- * called directly, nothing keeps a piece's records once the caller drops them.
+ * called directly, nothing keeps a piece's records once the caller drops them. A NUL anywhere is
+ * binary data (UTF-16 text was decoded, so a NUL left over is not text).
  */
 function parsePiece(
-  text: string,
+  text: CsvText,
   start: number,
   config: ReturnType<typeof parseConfig>,
-  pieceChars: number,
+  pieceUnits: number,
 ): Piece {
-  for (let size = pieceChars; ; size *= 2) {
-    const end = Math.min(text.length, start + size);
-    const isLast = end === text.length;
-    const results = new Papa.Parser(config).parse(text.slice(start, end), start, !isLast);
-    const next = isLast ? end : results.meta.cursor;
+  for (let size = pieceUnits; ; size *= 2) {
+    const slice = text.read(start, Math.min(text.length, start + size));
+    if (slice.text.includes("\u0000")) throw new CsvFormatError(BINARY_FILE_MESSAGE);
+    const isLast = slice.end === text.length;
+    const results = new Papa.Parser(config).parse(slice.text, 0, !isLast);
+    const next = isLast ? slice.end : text.offsetOf(slice, results.meta.cursor);
     if (next > start || isLast) {
       const hasUnterminatedQuote = results.errors.some(
         (error: Papa.ParseError) => error.code === "MissingQuotes",
@@ -88,8 +93,8 @@ export function withoutBlankRecords(records: string[][]): string[][] {
 }
 
 /** The line break one parse of the whole text would use, fixed so that every piece uses it too. */
-function guessNewline(text: string, delimiter: string): Newline {
-  const sample = text.slice(0, LINE_BREAK_SAMPLE_CHARS);
+function guessNewline(text: CsvText, delimiter: string): Newline {
+  const sample = headOf(text, LINE_BREAK_SAMPLE_CHARS);
   return Papa.parse(sample, { delimiter, preview: 1 }).meta.linebreak as Newline;
 }
 
@@ -99,7 +104,7 @@ type FirstPass = {
   laterRows: number;
   /** The widest span among records after `first`. */
   laterWidth: number;
-  /** Character offsets where pieces start and end, each on a record boundary. */
+  /** Offsets where pieces start and end, each on a record boundary. */
   boundaries: number[];
   hasUnterminatedQuote: boolean;
   /** Stopped early: there are more records than `maxRecords`. */
@@ -107,9 +112,9 @@ type FirstPass = {
 };
 
 function firstPass(
-  text: string,
+  text: CsvText,
   config: ReturnType<typeof parseConfig>,
-  { kept, maxRecords, pieceChars }: { kept: number; maxRecords: number; pieceChars: number },
+  { kept, maxRecords, pieceUnits }: { kept: number; maxRecords: number; pieceUnits: number },
 ): FirstPass {
   const pass: FirstPass = {
     first: [],
@@ -120,7 +125,7 @@ function firstPass(
     isStopped: false,
   };
   for (let start = 0; start < text.length && !pass.isStopped; ) {
-    const piece = parsePiece(text, start, config, pieceChars);
+    const piece = parsePiece(text, start, config, pieceUnits);
     for (const record of withoutBlankRecords(piece.records)) {
       if (pass.first.length < kept) {
         pass.first.push(record);
@@ -141,7 +146,7 @@ function firstPass(
 
 /** The second pass: `wanted` data rows, piece by piece, after the first `skip` records. */
 function* piecesOf(
-  text: string,
+  text: CsvText,
   config: ReturnType<typeof parseConfig>,
   {
     boundaries,
@@ -153,8 +158,8 @@ function* piecesOf(
   let toSkip = skip;
   let read = 0;
   for (let piece = 1; piece < boundaries.length && read < wanted; piece++) {
-    const slice = text.slice(boundaries[piece - 1], boundaries[piece]);
-    let records = withoutBlankRecords(new Papa.Parser(config).parse(slice, 0, false).data);
+    const slice = text.read(boundaries[piece - 1] as number, boundaries[piece] as number);
+    let records = withoutBlankRecords(new Papa.Parser(config).parse(slice.text, 0, false).data);
     if (toSkip > 0) {
       const skipped = Math.min(toSkip, records.length);
       records = records.slice(skipped);
@@ -168,19 +173,20 @@ function* piecesOf(
 }
 
 /**
- * Reads a decoded CSV in two passes over its pieces. The first keeps only what must be known before
- * any row is used: the header (from the first records), how many data rows there are, how wide the
- * widest is (extra cells get `Column N` headers), and where each piece ends on a record boundary.
- * The second, `rows()`, parses the pieces again one at a time.
+ * Reads a CSV in two passes over its pieces. The first keeps only what must be known before any row
+ * is used: the header (from the first records), how many data rows there are, how wide the widest
+ * is (extra cells get `Column N` headers), and where each piece ends on a record boundary. The
+ * second, `rows()`, reads and parses the pieces again one at a time. Throws CsvFormatError for
+ * binary data.
  */
-export function scanCsv(text: string, options: ScanOptions): CsvScan {
+export function scanCsv(text: CsvText, options: ScanOptions): CsvScan {
   const maxRows = options.maxRows ?? Number.POSITIVE_INFINITY;
   const config = parseConfig(options.delimiter, guessNewline(text, options.delimiter));
   const pass = firstPass(text, config, {
     kept: HEADER_SCAN_ROWS + options.firstRows,
     // The header is among the first HEADER_SCAN_ROWS records: past this many, rows exceed maxRows.
     maxRecords: HEADER_SCAN_ROWS + maxRows + 1,
-    pieceChars: options.pieceChars ?? PIECE_CHARS,
+    pieceUnits: options.pieceUnits ?? PIECE_UNITS,
   });
   const layout = csvLayout(pass.first, { laterWidth: pass.laterWidth });
   const width = layout.headers.length;

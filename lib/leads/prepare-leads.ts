@@ -35,6 +35,15 @@ function mergeTags(own: readonly string[] | undefined, tag: string | undefined):
 }
 
 /**
+ * `text` copied so that it shares no memory with the string it was cut from. V8 keeps a substring
+ * as a view of its parent: a key cut from a piece of a CSV file would keep the whole piece alive
+ * for as long as the request's keys are, and the keys of every row would keep the whole file.
+ */
+function detached(text: string): string {
+  return ` ${text}`.slice(1);
+}
+
+/**
  * The cheap pass over a request, given whole or in consecutive pieces: email identity and
  * validation, and in-request dedupe where the first occurrence of an email wins (seeds 000, 001,
  * 003). The key is the email as cleanup will store it (`mailto:` and brackets removed) when cleanup
@@ -63,7 +72,7 @@ export class RequestKeys {
       if (!key || !isValidEmail(key)) {
         const reason = key ? "email-invalid" : "email-missing";
         this.outcomes[row] = raw
-          ? { kind: "failed", reason, email: raw }
+          ? { kind: "failed", reason, email: detached(raw) }
           : { kind: "failed", reason };
         continue;
       }
@@ -72,7 +81,7 @@ export class RequestKeys {
         this.outcomes[row] = { kind: "repeated", firstRow };
         continue;
       }
-      this.#firstRowByKey.set(key, row);
+      this.#firstRowByKey.set(detached(key), row);
       leads.push({ row, emailKey: key, record });
     }
     return leads;
