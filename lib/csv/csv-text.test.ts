@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { memoryBytes } from "./byte-source";
 import { encodedText, headOf, stringText } from "./csv-text";
 import { decodeBytes } from "./decode-bytes";
 import { scanCsv } from "./scan-csv";
@@ -13,7 +14,7 @@ describe("encodedText", () => {
       [[0xfe, 0xff, 0x00, 0x41, 0x00, 0x42], "utf-16be"],
     ];
     for (const [bytes, encoding] of marked) {
-      const { text, encoding: detected } = encodedText(new Uint8Array(bytes));
+      const { text, encoding: detected } = encodedText(memoryBytes(new Uint8Array(bytes)));
       expect(detected).toBe(encoding);
       expect(headOf(text, 10)).toBe("AB");
       expect(text.read(0, text.length).text).toBe("AB");
@@ -21,12 +22,15 @@ describe("encodedText", () => {
   });
 
   it("keeps a UTF-8 mark's bytes as characters when Windows-1252 is forced", () => {
-    const { text } = encodedText(new Uint8Array([0xef, 0xbb, 0xbf, 0x41]), "windows-1252");
+    const { text } = encodedText(
+      memoryBytes(new Uint8Array([0xef, 0xbb, 0xbf, 0x41])),
+      "windows-1252",
+    );
     expect(headOf(text, 10)).toBe("ï»¿A");
   });
 
   it("ends a UTF-8 slice before a character it would cut, and counts offsets in bytes", () => {
-    const { text } = encodedText(utf8("a€b\nc€d\n"));
+    const { text } = encodedText(memoryBytes(utf8("a€b\nc€d\n")));
     const slice = text.read(0, 8);
     expect(slice).toEqual({ text: "a€b\nc", start: 0, end: 7 });
     expect(text.offsetOf(slice, 4)).toBe(6);
@@ -40,7 +44,7 @@ describe("encodedText", () => {
       ...utf8(`${"é".repeat(i)}\n`),
     ]);
     const bytes = new Uint8Array([...utf8("Email,Name\n"), ...rows.flat()]);
-    const { text, encoding } = encodedText(bytes, "utf-8");
+    const { text, encoding } = encodedText(memoryBytes(bytes), "utf-8");
     expect(encoding).toBe("utf-8");
     const whole = decodeBytes(bytes, "utf-8").text;
     expect(text.read(0, text.length).text).toBe(whole);

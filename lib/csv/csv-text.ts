@@ -1,3 +1,4 @@
+import type { ByteSource } from "./byte-source";
 import { bomLength, type CsvEncoding, decodeAs, detectEncoding, isValidUtf8 } from "./decode-bytes";
 
 /** Text read by `CsvText.read`: units [start, end) of the source. */
@@ -40,11 +41,11 @@ export function headOf(text: CsvText, chars: number): string {
  * not UTF-8 is decoded whole: replacement characters stand for bytes no slice could count.
  */
 export function encodedText(
-  bytes: Uint8Array,
+  source: ByteSource,
   encoding?: CsvEncoding,
 ): { text: CsvText; encoding: CsvEncoding } {
-  const chosen = encoding ?? detectEncoding(bytes);
-  const body = bytes.subarray(bomLength(bytes, chosen));
+  const chosen = encoding ?? detectEncoding(source);
+  const body = withoutBom(source, bomLength(source.read(0, Math.min(source.length, 3)), chosen));
   switch (chosen) {
     case "windows-1252":
       return { text: singleByteText(body), encoding: chosen };
@@ -54,18 +55,28 @@ export function encodedText(
     case "utf-8":
     case "utf-8-bom": {
       const isValid = encoding === undefined || isValidUtf8(body);
-      const text = isValid ? utf8Text(body) : stringText(decodeAs(body, chosen));
+      const text = isValid
+        ? utf8Text(body)
+        : stringText(decodeAs(body.read(0, body.length), chosen));
       return { text, encoding: chosen };
     }
   }
 }
 
-function singleByteText(bytes: Uint8Array): CsvText {
+function withoutBom(source: ByteSource, bom: number): ByteSource {
+  if (bom === 0) return source;
+  return {
+    length: source.length - bom,
+    read: (start, end) => source.read(start + bom, end + bom),
+  };
+}
+
+function singleByteText(bytes: ByteSource): CsvText {
   return {
     length: bytes.length,
     maxUnitsPerChar: 1,
     read: (start, end) => ({
-      text: decodeAs(bytes.subarray(start, end), "windows-1252"),
+      text: decodeAs(bytes.read(start, end), "windows-1252"),
       start,
       end,
     }),
@@ -77,17 +88,17 @@ function singleByteText(bytes: Uint8Array): CsvText {
  * Every UTF-16 unit is two bytes, a broken one too (the decoder's replacement), so a slice may end
  * anywhere: what precedes a record boundary is whole.
  */
-function utf16Text(bytes: Uint8Array, encoding: "utf-16le" | "utf-16be"): CsvText {
+function utf16Text(bytes: ByteSource, encoding: "utf-16le" | "utf-16be"): CsvText {
   return {
     length: bytes.length,
     maxUnitsPerChar: 2,
-    read: (start, end) => ({ text: decodeAs(bytes.subarray(start, end), encoding), start, end }),
+    read: (start, end) => ({ text: decodeAs(bytes.read(start, end), encoding), start, end }),
     offsetOf: (slice, chars) => slice.start + chars * 2,
   };
 }
 
-function isContinuationByte(byte: number): boolean {
-  return (byte & 0xc0) === 0x80;
+function isContinuationByte(byte: number | undefined): boolean {
+  return byte !== undefined && (byte & 0xc0) === 0x80;
 }
 
 /** Bytes of `text` from character `from` on, as UTF-8 (text decoded from valid UTF-8). */
@@ -106,17 +117,17 @@ function utf8Length(text: string, from: number): number {
 }
 
 /** Valid UTF-8 only: a slice's byte count is then exactly its text's. */
-function utf8Text(bytes: Uint8Array): CsvText {
+function utf8Text(bytes: ByteSource): CsvText {
   return {
     length: bytes.length,
     // A character outside the BMP is 4 bytes for 2 UTF-16 units; others take at most 3.
     maxUnitsPerChar: 3,
     read: (start, end) => {
+      // One byte more tells whether `end` falls inside a character.
+      const raw = bytes.read(start, Math.min(bytes.length, end + 1));
       let cut = end;
-      while (cut > start && cut < bytes.length && isContinuationByte(bytes[cut] as number)) {
-        cut -= 1;
-      }
-      return { text: decodeAs(bytes.subarray(start, cut), "utf-8"), start, end: cut };
+      while (cut > start && isContinuationByte(raw[cut - start])) cut -= 1;
+      return { text: decodeAs(raw.subarray(0, cut - start), "utf-8"), start, end: cut };
     },
     // Counted back from the slice's end: what follows the offset is the short unfinished record.
     offsetOf: (slice, chars) => slice.end - utf8Length(slice.text, chars),

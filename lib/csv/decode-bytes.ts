@@ -1,3 +1,4 @@
+import { type ByteSource, memoryBytes } from "./byte-source";
 import { decodeWindows1252 } from "./decode-windows-1252";
 
 export type CsvEncoding = "utf-8" | "utf-8-bom" | "utf-16le" | "utf-16be" | "windows-1252";
@@ -9,18 +10,21 @@ const UTF16_SNIFF_BYTES = 4096;
 /** Bytes checked at a time: the text decoded on the way stays small enough to be young garbage. */
 const UTF8_CHECK_BYTES = 1 << 16;
 
-export function detectEncoding(bytes: Uint8Array): CsvEncoding {
-  const marked = detectByBom(bytes) ?? detectUtf16WithoutBom(bytes);
+export function detectEncoding(input: Uint8Array | ByteSource): CsvEncoding {
+  const source = input instanceof Uint8Array ? memoryBytes(input) : input;
+  const head = source.read(0, Math.min(source.length, UTF16_SNIFF_BYTES));
+  const marked = detectByBom(head) ?? detectUtf16WithoutBom(head);
   if (marked) return marked;
-  return isValidUtf8(bytes) ? "utf-8" : "windows-1252";
+  return isValidUtf8(source) ? "utf-8" : "windows-1252";
 }
 
 /** Whether the bytes are well-formed UTF-8, without holding their text. */
-export function isValidUtf8(bytes: Uint8Array): boolean {
+export function isValidUtf8(source: ByteSource): boolean {
   const decoder = new TextDecoder("utf-8", { fatal: true });
   try {
-    for (let start = 0; start < bytes.length; start += UTF8_CHECK_BYTES) {
-      decoder.decode(bytes.subarray(start, start + UTF8_CHECK_BYTES), { stream: true });
+    for (let start = 0; start < source.length; start += UTF8_CHECK_BYTES) {
+      const end = Math.min(source.length, start + UTF8_CHECK_BYTES);
+      decoder.decode(source.read(start, end), { stream: true });
     }
     decoder.decode();
     return true;
@@ -29,9 +33,9 @@ export function isValidUtf8(bytes: Uint8Array): boolean {
   }
 }
 
-/** Bytes of a byte order mark for `encoding` at the start of `bytes`: what decoding drops. */
-export function bomLength(bytes: Uint8Array, encoding: CsvEncoding): number {
-  const [first, second, third] = bytes;
+/** Bytes of a byte order mark for `encoding` at the start of `head`: what decoding drops. */
+export function bomLength(head: Uint8Array, encoding: CsvEncoding): number {
+  const [first, second, third] = head;
   switch (encoding) {
     case "utf-8":
     case "utf-8-bom":

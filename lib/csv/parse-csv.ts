@@ -1,5 +1,6 @@
 import Papa from "papaparse";
 import { assertNotBinary } from "./assert-not-binary";
+import type { ByteSource } from "./byte-source";
 import { encodedText, headOf } from "./csv-text";
 import { type CsvEncoding, type DecodedText, decodeBytes, detectEncoding } from "./decode-bytes";
 import { detectDelimiter } from "./detect-delimiter";
@@ -63,10 +64,10 @@ export function parseCsv(input: Uint8Array | string, options: ParseCsvOptions = 
  * every row anyway, decodes and reads them once. Throws CsvFormatError for binary data.
  */
 export function readCsv(
-  bytes: Uint8Array,
+  source: ByteSource,
   options: ParseCsvOptions & { firstRows: number },
 ): CsvScan & { encoding: CsvEncoding } {
-  const { text, encoding } = encodedText(bytes, options.encoding);
+  const { text, encoding } = encodedText(source, options.encoding);
   // The delimiter and the binary check read a sample; scanCsv finds a NUL beyond it.
   const delimiter = delimiterOf(headOf(text, HEAD_CHARS), options);
   const { maxRows, firstRows } = options;

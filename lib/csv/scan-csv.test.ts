@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import Papa from "papaparse";
 import { describe, expect, it } from "vitest";
 import { BINARY_FILE_MESSAGE } from "./assert-not-binary";
+import { memoryBytes } from "./byte-source";
 import { encodedText, stringText } from "./csv-text";
 import { decodeBytes } from "./decode-bytes";
 import { detectDelimiter } from "./detect-delimiter";
@@ -115,7 +116,11 @@ describe("scanCsv", () => {
       const expected = wholeParse(text, delimiter);
       for (const [encoding, bytes] of encodings(text)) {
         for (const pieceUnits of [5, 7, 13, 64, 101, 1000]) {
-          const scan = scanCsv(encodedText(bytes).text, { delimiter, firstRows: 3, pieceUnits });
+          const scan = scanCsv(encodedText(memoryBytes(bytes)).text, {
+            delimiter,
+            firstRows: 3,
+            pieceUnits,
+          });
           const read = {
             headers: scan.headers,
             rows: [...scan.rows()].flat(),

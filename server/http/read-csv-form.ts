@@ -2,15 +2,29 @@ import { type CsvUploadFields, csvUploadFieldsSchema } from "@/lib/schemas/csv-u
 import { ServiceError } from "@/server/errors";
 import { type MultipartUpload, readMultipartUpload } from "./read-multipart-upload";
 
-/** A CSV upload's multipart body: the streamed file and its validated text fields. */
-export async function readCsvForm(
+type CsvForm = Omit<MultipartUpload, "fields"> & { fields: CsvUploadFields };
+
+/**
+ * Runs `use` on a CSV upload's multipart body: the spooled file and its validated text fields.
+ * The file is closed (and its temporary copy gone) when `use` is done, whatever happened.
+ */
+export async function withCsvForm<T>(
   request: Request,
   missingFileMessage: string,
-): Promise<Omit<MultipartUpload, "fields"> & { fields: CsvUploadFields }> {
+  use: (form: CsvForm) => Promise<T>,
+): Promise<T> {
   const upload = await readMultipartUpload(request, {
     fileField: "file",
     missingBodyMessage: missingFileMessage,
   });
+  try {
+    return await use(validated(upload));
+  } finally {
+    upload.file?.close();
+  }
+}
+
+function validated(upload: MultipartUpload): CsvForm {
   const { file: _fileAsText, ...textFields } = upload.fields;
   const parsed = csvUploadFieldsSchema.safeParse(textFields);
   if (!parsed.success) {

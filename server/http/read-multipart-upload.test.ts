@@ -1,3 +1,4 @@
+import { readdirSync, readlinkSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { ServiceError } from "@/server/errors";
 import { readMultipartUpload } from "./read-multipart-upload";
@@ -15,6 +16,19 @@ function formRequest(parts: Array<[string, string | Blob, string?]>): Request {
 
 const csv = (text: string) => new Blob([text], { type: "text/csv" });
 
+/** Where this process's open spool files point: "… (deleted)" once unlinked. */
+function openSpoolFiles(): string[] {
+  return readdirSync("/proc/self/fd")
+    .map((fd) => {
+      try {
+        return readlinkSync(`/proc/self/fd/${fd}`);
+      } catch {
+        return "";
+      }
+    })
+    .filter((target) => target.includes("leadport-upload-"));
+}
+
 describe("readMultipartUpload", () => {
   it("reads the file and the fields sent before or after it", async () => {
     const upload = await readMultipartUpload(
@@ -28,18 +42,27 @@ describe("readMultipartUpload", () => {
     expect(upload.fields).toEqual({ dryRun: "true", tag: "webinar" });
     expect(upload.file?.name).toBe("leads.csv");
     expect(upload.file?.size).toBe(19);
-    expect(Buffer.from(upload.file?.takeBytes() ?? []).toString()).toBe("email\nana@acme.com\n");
+    expect(Buffer.from(upload.file?.read(0, 19) ?? []).toString()).toBe("email\nana@acme.com\n");
+    expect(Buffer.from(upload.file?.read(6, 9) ?? []).toString()).toBe("ana");
+    upload.file?.close();
   });
 
-  it("hands the bytes over once", async () => {
-    const upload = await readMultipartUpload(formRequest([["file", csv("a"), "a.csv"]]), OPTIONS);
-    upload.file?.takeBytes();
-    expect(() => upload.file?.takeBytes()).toThrow(/already read/);
+  it("keeps the file only as an open, already deleted temporary file until it is closed", async () => {
+    const upload = await readMultipartUpload(formRequest([["file", csv("a,b"), "a.csv"]]), OPTIONS);
+    const spooled = openSpoolFiles();
+    expect(spooled).toHaveLength(1);
+    expect(spooled[0]).toMatch(/ \(deleted\)$/);
+    upload.file?.close();
+    expect(openSpoolFiles()).toEqual([]);
+    expect(() => upload.file?.read(0, 1)).toThrow(/already closed/);
   });
 
   it("hashes the same file and fields alike, whatever the field order, and another file not", async () => {
-    const hashOf = async (parts: Array<[string, string | Blob, string?]>) =>
-      (await readMultipartUpload(formRequest(parts), OPTIONS)).hash;
+    const hashOf = async (parts: Array<[string, string | Blob, string?]>) => {
+      const upload = await readMultipartUpload(formRequest(parts), OPTIONS);
+      upload.file?.close();
+      return upload.hash;
+    };
     const first = await hashOf([
       ["tag", "x"],
       ["file", csv("email\na@b.co\n"), "a.csv"],
@@ -63,5 +86,30 @@ describe("readMultipartUpload", () => {
     );
     expect(error).toBeInstanceOf(ServiceError);
     expect((error as ServiceError).code).toBe("PAYLOAD_TOO_LARGE");
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(openSpoolFiles()).toEqual([]);
+  });
+
+  it("closes the half-written file when the client goes away mid-upload", async () => {
+    const head =
+      '--b\r\nContent-Disposition: form-data; name="file"; filename="a.csv"\r\n\r\nemail\n';
+    let pulls = 0;
+    const body = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        pulls += 1;
+        if (pulls === 1) controller.enqueue(new TextEncoder().encode(head));
+        else if (pulls < 5) controller.enqueue(new TextEncoder().encode("a@b.co\n".repeat(1000)));
+        else controller.error(new Error("connection reset"));
+      },
+    });
+    const request = new Request("http://localhost/v1/leads/import/csv", {
+      method: "POST",
+      body,
+      headers: { "content-type": "multipart/form-data; boundary=b" },
+      duplex: "half",
+    } as RequestInit);
+    await expect(readMultipartUpload(request, OPTIONS)).rejects.toThrow("connection reset");
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(openSpoolFiles()).toEqual([]);
   });
 });

@@ -3,36 +3,11 @@ import { Readable } from "node:stream";
 import type { ReadableStream as NodeWebStream } from "node:stream/web";
 import busboy from "busboy";
 import { ServiceError } from "@/server/errors";
-import { UploadBuffer } from "./upload-buffer";
+import { UploadedFile } from "./uploaded-file";
 
 /** Seeds' README: "50 MB means 52,428,800 bytes". */
 export const MAX_CSV_BYTES = 52_428_800;
 const MAX_FIELD_BYTES = 1024 * 1024;
-
-/**
- * An uploaded file whose bytes are handed over once: the reader that decodes them is then their
- * only holder, so a 50 MB upload can be freed as soon as it is parsed rather than when the request
- * ends.
- */
-export class UploadedFile {
-  readonly size: number;
-  #bytes: Uint8Array | null;
-
-  constructor(
-    readonly name: string,
-    bytes: Uint8Array,
-  ) {
-    this.size = bytes.byteLength;
-    this.#bytes = bytes;
-  }
-
-  takeBytes(): Uint8Array {
-    const bytes = this.#bytes;
-    if (!bytes) throw new Error(`The upload "${this.name}" was already read`);
-    this.#bytes = null;
-    return bytes;
-  }
-}
 
 export interface MultipartUpload {
   fields: Record<string, string>;
@@ -43,8 +18,9 @@ export interface MultipartUpload {
 
 /**
  * Streams a multipart body through busboy (never `request.formData()`, which buffers it all).
- * The file part is counted as it arrives and refused with 413 the moment it passes the limit;
- * text fields may come before or after it.
+ * The file part is spooled to a temporary file (see UploadedFile), counted as it arrives and
+ * refused with 413 the moment it passes the limit; text fields may come before or after it. The
+ * caller closes the file.
  */
 export async function readMultipartUpload(
   request: Request,
@@ -64,14 +40,22 @@ export async function readMultipartUpload(
   const source = Readable.fromWeb(request.body as unknown as NodeWebStream<Uint8Array>);
   return new Promise<MultipartUpload>((resolve, reject) => {
     const fields: Record<string, string> = {};
-    let file: UploadedFile | null = null;
+    let fileStream: Readable | undefined;
+    let spooled: Promise<UploadedFile> | undefined;
     const fileHash = createHash("sha256");
     let settled = false;
     const fail = (error: unknown) => {
       if (settled) return;
       settled = true;
       source.unpipe(parser);
-      source.destroy();
+      // The rest of the body is read and dropped: Next.js throws (uncaught) when a request body
+      // is cancelled while it still has data coming.
+      source.resume();
+      fileStream?.destroy();
+      spooled?.then(
+        (file) => file.close(),
+        () => {},
+      );
       reject(error);
     };
 
@@ -83,18 +67,13 @@ export async function readMultipartUpload(
       fields[name] ??= value;
     });
     parser.on("file", (name, stream, info) => {
-      if (name !== options.fileField || file) {
+      if (name !== options.fileField || spooled) {
         stream.resume();
         return;
       }
-      const sink = new UploadBuffer(
-        Number(request.headers.get("content-length")) || 0,
-        maxFileBytes,
-      );
-      stream.on("data", (chunk: Buffer) => {
-        sink.append(chunk);
-        fileHash.update(chunk);
-      });
+      fileStream = stream;
+      spooled = UploadedFile.spool(info.filename ?? "upload.csv", stream, fileHash);
+      spooled.catch(fail);
       stream.on("limit", () => {
         fail(
           new ServiceError(
@@ -102,9 +81,6 @@ export async function readMultipartUpload(
             `CSV file is larger than 50 MB (${maxFileBytes.toLocaleString("en-US")} bytes)`,
           ),
         );
-      });
-      stream.on("end", () => {
-        if (!settled) file = new UploadedFile(info.filename ?? "upload.csv", sink.bytes());
       });
     });
     parser.on("error", (error) =>
@@ -115,8 +91,13 @@ export async function readMultipartUpload(
         ),
       ),
     );
-    parser.on("close", () => {
+    parser.on("close", async () => {
       if (settled) return;
+      const file = spooled ? await spooled.catch(() => null) : null;
+      if (settled) {
+        file?.close();
+        return;
+      }
       settled = true;
       resolve({ fields, file, hash: hashUpload(fields, file ? fileHash.digest("hex") : null) });
     });

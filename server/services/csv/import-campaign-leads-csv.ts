@@ -1,7 +1,7 @@
 import type { FailureReason } from "@/lib/leads/row-outcome";
 import { rowErrors } from "@/lib/leads/summarize-outcomes";
 import type { CsvUploadFields } from "@/lib/schemas/csv-upload";
-import type { UploadedFile } from "@/server/http/read-multipart-upload";
+import type { UploadedFile } from "@/server/http/uploaded-file";
 import { findCampaignRow } from "@/server/services/campaigns/get-campaign";
 import {
   joinCampaignAfterBatch,

@@ -3,7 +3,7 @@ import { type CsvWarning, CsvWarnings } from "@/lib/leads/collect-csv-warnings";
 import { leadsFromRows } from "@/lib/leads/leads-from-rows";
 import { summarizeBulk } from "@/lib/leads/summarize-outcomes";
 import type { CsvUploadFields } from "@/lib/schemas/csv-upload";
-import type { UploadedFile } from "@/server/http/read-multipart-upload";
+import type { UploadedFile } from "@/server/http/uploaded-file";
 import type { ServiceContext } from "@/server/services/context";
 import { type ImportLeadsOptions, importLeadPieces } from "@/server/services/leads/import-leads";
 import { type CsvMessages, type ReadCsv, readCsvUpload } from "./read-csv-upload";

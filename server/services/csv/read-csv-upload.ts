@@ -10,7 +10,7 @@ import {
 } from "@/lib/mapping/mapping-target";
 import type { CsvUploadFields } from "@/lib/schemas/csv-upload";
 import { ServiceError } from "@/server/errors";
-import type { UploadedFile } from "@/server/http/read-multipart-upload";
+import type { UploadedFile } from "@/server/http/uploaded-file";
 
 /** Seeds 001 and 002: at most 50,000 data rows. */
 export const MAX_CSV_ROWS = 50_000;
@@ -52,7 +52,7 @@ export function readCsvUpload(
   }
   let csv: ReadCsv["csv"];
   try {
-    csv = readCsv(file.takeBytes(), {
+    csv = readCsv(file, {
       encoding: fields.encoding,
       delimiter: fields.delimiter,
       maxRows: MAX_CSV_ROWS,

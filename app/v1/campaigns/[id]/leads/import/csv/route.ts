@@ -1,6 +1,6 @@
 import { apiRoute } from "@/server/http/api-route";
 import { withIdempotency } from "@/server/http/idempotency";
-import { readCsvForm } from "@/server/http/read-csv-form";
+import { withCsvForm } from "@/server/http/read-csv-form";
 import { findCampaignRow } from "@/server/services/campaigns/get-campaign";
 import { importCampaignLeadsCsv } from "@/server/services/csv/import-campaign-leads-csv";
 
@@ -9,14 +9,15 @@ type Params = { id: string };
 export const POST = apiRoute<Params>(async ({ request, ctx, params }) => {
   // Seeds' README: an unknown campaign is 404 before the file is read.
   await findCampaignRow(ctx.db, ctx.workspaceId, params.id);
-  const form = await readCsvForm(request, "CSV file is required");
-  return withIdempotency(ctx, request, form.hash, async () => ({
-    status: 200,
-    data: await importCampaignLeadsCsv({
-      ctx,
-      campaignId: params.id,
-      file: form.file,
-      fields: form.fields,
-    }),
-  }));
+  return withCsvForm(request, "CSV file is required", (form) =>
+    withIdempotency(ctx, request, form.hash, async () => ({
+      status: 200,
+      data: await importCampaignLeadsCsv({
+        ctx,
+        campaignId: params.id,
+        file: form.file,
+        fields: form.fields,
+      }),
+    })),
+  );
 });
