@@ -8,6 +8,7 @@ const COLORS: Record<CaseGroup, string> = {
   memory: "#8a4fd1",
   concurrency: "#e0891b",
   baseline: "#d2453d",
+  ui: "#555555",
 };
 const LEGEND: Record<CaseGroup, string> = {
   floor: "raw COPY",
@@ -16,6 +17,7 @@ const LEGEND: Record<CaseGroup, string> = {
   memory: "50 MB upload",
   concurrency: "4 concurrent clients",
   baseline: "what users would write",
+  ui: "upload wizard",
 };
 
 const LABEL_WIDTH = 380;

@@ -6,10 +6,11 @@ import {
   csvImportRun,
   csvReimportRun,
 } from "./cases/http";
+import { wizardRun } from "./cases/wizard";
 import { csvBytes, type DatasetSpec, expectedCounts, notesLengthFor } from "./datasets";
 import { runWorker, type WorkerJob } from "./worker-protocol";
 
-export type CaseGroup = "floor" | "engine" | "http" | "baseline" | "memory" | "concurrency";
+export type CaseGroup = "floor" | "engine" | "http" | "baseline" | "memory" | "concurrency" | "ui";
 
 export interface RunOutcome {
   ms: number;
@@ -184,6 +185,16 @@ export function benchPlan({ quick }: PlanOptions): BenchCase[] {
       run: () => csvImportRun("postgres", big),
     });
   }
+  const wizardRows = quick ? 10_000 : 50_000;
+  cases.push({
+    id: `wizard-${fromKb(wizardRows)}`,
+    label: "Upload wizard in Chromium: preview",
+    group: "ui",
+    db: "postgres",
+    rows: wizardRows,
+    note: "ms until the preview shows; the main thread's worst lag while importing",
+    run: () => wizardRun(wizardRows),
+  });
   const perClient = quick ? 2_000 : 10_000;
   cases.push({
     id: `concurrency-${CONCURRENT_CLIENTS}x${fromKb(perClient)}`,

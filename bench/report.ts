@@ -1,4 +1,4 @@
-import type { CaseResult } from "./results";
+import { type CaseResult, measuresThroughput } from "./results";
 import type { TargetCheck } from "./targets";
 
 const integer = (value: number) => Math.round(value).toLocaleString("en-US");
@@ -39,7 +39,7 @@ export function formatTable(results: readonly CaseResult[]): string {
     result.db,
     integer(result.rows),
     integer(result.medianMs),
-    perSecond(result.rowsPerSecond),
+    measuresThroughput(result) ? perSecond(result.rowsPerSecond) : "",
     result.timesCopy === undefined ? "" : result.timesCopy.toFixed(2),
     result.timesNaive === undefined ? "" : result.timesNaive.toFixed(1),
     rssText(result),

@@ -45,6 +45,11 @@ export function summarize(benchCase: BenchCase, runs: RunOutcome[]): CaseResult 
   };
 }
 
+/** Browser cases time a preview and a page's responsiveness, not how fast rows are written. */
+export function measuresThroughput(result: CaseResult): boolean {
+  return result.group !== "ui";
+}
+
 /** The COPY run with the same row count, or else the one nearest to it. */
 function floorFor(results: readonly CaseResult[], rows: number): CaseResult | undefined {
   const floors = results.filter((result) => result.group === "floor");
@@ -58,6 +63,7 @@ function floorFor(results: readonly CaseResult[], rows: number): CaseResult | un
 export function addRatios(results: CaseResult[]): void {
   const naive = results.find((result) => result.id.startsWith("naive-loop"));
   for (const result of results) {
+    if (!measuresThroughput(result)) continue;
     const floor = floorFor(results, result.rows);
     if (floor) result.timesCopy = floor.rowsPerSecond / result.rowsPerSecond;
     if (naive) result.timesNaive = result.rowsPerSecond / naive.rowsPerSecond;
