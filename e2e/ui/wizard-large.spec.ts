@@ -41,7 +41,10 @@ test("a 50,000-row file previews, imports with a moving progress bar, and the pa
   let keysPressed = 0;
   let screenshotTaken = false;
   while (!(await page.getByRole("heading", { name: "Import finished" }).isVisible())) {
-    const value = await progress.getAttribute("aria-valuenow").catch(() => null);
+    // A short timeout: the bar goes away when the import finishes, between two checks.
+    const value = await progress
+      .getAttribute("aria-valuenow", { timeout: 1_000 })
+      .catch(() => null);
     if (value !== null) seen.add(Number(value));
     if (!screenshotTaken && Number(value) > 10_000) {
       await screenshot(page, "wizard-4-import-progress");
