@@ -138,7 +138,7 @@ export function benchPlan({ quick }: PlanOptions): BenchCase[] {
   for (const rows of sizes) {
     cases.push({
       id: `csv-http-${fromKb(rows)}`,
-      label: "POST /v1/leads/import/csv, cold",
+      label: "POST /v1/leads/import/csv",
       group: "http",
       db: "postgres",
       rows,
@@ -167,7 +167,7 @@ export function benchPlan({ quick }: PlanOptions): BenchCase[] {
   if (!quick) {
     cases.push({
       id: "csv-http-pglite-50k",
-      label: "POST /v1/leads/import/csv, cold",
+      label: "POST /v1/leads/import/csv",
       group: "http",
       db: "pglite",
       rows: 50_000,

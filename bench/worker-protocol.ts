@@ -3,7 +3,7 @@ import type { DbKind } from "./bench-database";
 import type { DatasetSpec } from "./datasets";
 import type { RssPeak } from "./rss";
 
-/** In-process cases run in a child process each: a cold phone memo and heap, like a new server. */
+/** In-process cases run in a child process each: a fresh heap, like a new server. */
 export type WorkerJob =
   | { kind: "engine" | "csv-phases" | "json-phases"; db: DbKind; spec: DatasetSpec }
   | { kind: "copy" | "naive" | "drizzle-batch"; spec: DatasetSpec };

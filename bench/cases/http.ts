@@ -11,7 +11,7 @@ import { timed } from "../stats";
 /*
  * The HTTP cases: every run gets a fresh database (cloned from the template) and its own
  * `next start` process, warmed by dry runs of other rows, so a run neither sees an earlier run's
- * leads nor its phone memo. Starting a server costs about a second, outside the timing.
+ * leads nor its heap. Starting a server costs about a second, outside the timing.
  */
 
 export interface RunResult {
@@ -99,7 +99,7 @@ export async function csvImportRun(db: DbKind, spec: DatasetSpec): Promise<RunRe
 /**
  * The same file again into the workspace it was imported to: with `skipDuplicates=false` every
  * valid row updates, with the default every row is skipped. The first import runs on another
- * server process, so the timed one meets a cold phone memo, as a later upload would.
+ * server process, so the timed one starts from a heap that has not seen these rows.
  */
 export async function csvReimportRun(
   spec: DatasetSpec,
