@@ -1,11 +1,11 @@
-import { chromium, type Page } from "@playwright/test";
+import { type Browser, chromium, type Page } from "@playwright/test";
 import { sql } from "drizzle-orm";
 import { rowsOf } from "@/db/client";
 import { createTestMember } from "@/server/testing/test-workspace";
 import { bigLeadsCsv } from "../../e2e/support/big-csv";
-import { freshDatabase } from "../bench-database";
+import { type BenchDatabase, freshDatabase } from "../bench-database";
 import type { RunOutcome } from "../plan";
-import { startServer } from "../server";
+import { type BenchServer, startServer } from "../server";
 
 /*
  * The upload wizard in Debian's Chromium against a `next start` server: how soon a 50,000-row
@@ -81,27 +81,39 @@ async function uploadAndImport(page: Page, rows: number) {
   return { preview, parse, importMs, lagMax: lag.max, lagSamples: lag.samples };
 }
 
+/** A signed-in page of a member of the bench's workspace. */
+async function signedInPage(bench: BenchDatabase, browser: Browser, baseURL: string) {
+  const member = await createTestMember(bench.database.db, bench.workspaceId);
+  const context = await browser.newContext({ baseURL });
+  const page = await context.newPage();
+  await page.addInitScript(WATCH_MAIN_THREAD);
+  const signIn = await page.request.post("/api/trpc/auth.signIn", {
+    data: { email: member.email, password: member.password },
+  });
+  if (!signIn.ok()) throw new Error(`sign-in failed: ${signIn.status()}`);
+  return page;
+}
+
+async function leadsIn(bench: BenchDatabase): Promise<number> {
+  const [row] = rowsOf<{ leads: string }>(
+    await bench.database.db.execute(
+      sql`select count(*) as leads from leads where workspace_id = ${bench.workspaceId}`,
+    ),
+  );
+  return Number(row?.leads);
+}
+
 /** One wizard run into a fresh workspace; `ms` is the preview's, the phases say the rest. */
 export async function wizardRun(rows: number): Promise<RunOutcome> {
   const bench = await freshDatabase("postgres");
-  const server = await startServer({ url: bench.url });
-  const browser = await chromium.launch({ executablePath: "/usr/bin/chromium" });
+  let server: BenchServer | undefined;
+  let browser: Browser | undefined;
   try {
-    const member = await createTestMember(bench.database.db, bench.workspaceId);
-    const context = await browser.newContext({ baseURL: server.baseUrl });
-    const page = await context.newPage();
-    await page.addInitScript(WATCH_MAIN_THREAD);
-    const signIn = await page.request.post("/api/trpc/auth.signIn", {
-      data: { email: member.email, password: member.password },
-    });
-    if (!signIn.ok()) throw new Error(`sign-in failed: ${signIn.status()}`);
+    server = await startServer({ url: bench.url });
+    browser = await chromium.launch({ executablePath: "/usr/bin/chromium" });
+    const page = await signedInPage(bench, browser, server.baseUrl);
     const run = await uploadAndImport(page, rows);
-    const [row] = rowsOf<{ leads: string }>(
-      await bench.database.db.execute(
-        sql`select count(*) as leads from leads where workspace_id = ${bench.workspaceId}`,
-      ),
-    );
-    const created = Number(row?.leads);
+    const created = await leadsIn(bench);
     const problems = created === rows ? [] : [`${created} leads written, expected ${rows}`];
     if (run.lagSamples < 10) problems.push(`only ${run.lagSamples} timer samples`);
     return {
@@ -116,8 +128,8 @@ export async function wizardRun(rows: number): Promise<RunOutcome> {
       problems,
     };
   } finally {
-    await browser.close();
-    await server.stop();
+    await browser?.close();
+    await server?.stop();
     await bench.close();
   }
 }

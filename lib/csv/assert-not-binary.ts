@@ -13,7 +13,7 @@ const MAX_CONTROL_SHARE = 0.02;
  * form feed, vertical tab (FileMaker's in-cell line break) and Ctrl-Z (old DOS end of file) are text.
  */
 export function assertNotBinary(text: string): void {
-  if (text.includes("\u0000")) throw new CsvFormatError(BINARY_FILE_MESSAGE);
+  assertNoNul(text);
   const sampleLength = Math.min(text.length, SAMPLE_CHARS);
   let controls = 0;
   for (let index = 0; index < sampleLength; index += 1) {
@@ -33,4 +33,9 @@ function isBinaryControl(code: number): boolean {
     code !== 0x0d &&
     code !== 0x1a
   );
+}
+
+/** A NUL is never text: UTF-16 was decoded before this is asked. */
+export function assertNoNul(text: string): void {
+  if (text.includes("\u0000")) throw new CsvFormatError(BINARY_FILE_MESSAGE);
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { memoryBytes } from "./byte-source";
 import { encodedText, headOf, stringText } from "./csv-text";
-import { decodeBytes } from "./decode-bytes";
+import { type CsvEncoding, decodeBytes } from "./decode-bytes";
 import { scanCsv } from "./scan-csv";
 
 const utf8 = (text: string) => new TextEncoder().encode(text);
@@ -37,27 +37,34 @@ describe("encodedText", () => {
     expect(text.read(6, text.length).text).toBe("c€d\n");
   });
 
-  it("decodes forced UTF-8 that is not UTF-8 whole, as decodeBytes does", () => {
-    const rows = Array.from({ length: 20 }, (_, i) => [
-      ...utf8(`u${i}@example.com,Zo`),
-      0xeb,
-      ...utf8(`${"é".repeat(i)}\n`),
-    ]);
-    const bytes = new Uint8Array([...utf8("Email,Name\n"), ...rows.flat()]);
-    const { text, encoding } = encodedText(memoryBytes(bytes), "utf-8");
-    expect(encoding).toBe("utf-8");
-    const whole = decodeBytes(bytes, "utf-8").text;
-    expect(text.read(0, text.length).text).toBe(whole);
-    const expected = whole
-      .trimEnd()
-      .split("\n")
-      .slice(1)
-      .map((line) => line.split(","));
-    for (const pieceUnits of [5, 7, 13, 64]) {
-      const scan = scanCsv(text, { delimiter: ",", firstRows: 0, pieceUnits });
-      expect([...scan.rows()].flat(), `pieces of ${pieceUnits}`).toEqual(expected);
-    }
-  });
+  // Forced, or known by its byte order mark alone: a file saved as UTF-8, then added to by Excel.
+  const notUtf8: Array<[string, number[], CsvEncoding | undefined]> = [
+    ["forced UTF-8", [], "utf-8"],
+    ["a UTF-8 mark", [0xef, 0xbb, 0xbf], undefined],
+  ];
+  it.each(notUtf8)(
+    "decodes %s over bytes that are not UTF-8 whole, as decodeBytes does",
+    (_, mark, forced) => {
+      const rows = Array.from({ length: 20 }, (_, i) => [
+        ...utf8(`u${i}@example.com,Zo`),
+        0xeb,
+        ...utf8(`${"é".repeat(i)}\n`),
+      ]);
+      const bytes = new Uint8Array([...mark, ...utf8("Email,Name\n"), ...rows.flat()]);
+      const { text } = encodedText(memoryBytes(bytes), forced);
+      const whole = decodeBytes(bytes, forced).text;
+      expect(text.read(0, text.length).text).toBe(whole);
+      const expected = whole
+        .trimEnd()
+        .split("\n")
+        .slice(1)
+        .map((line) => line.split(","));
+      for (const pieceUnits of [5, 7, 13, 64]) {
+        const scan = scanCsv(text, { delimiter: ",", firstRows: 0, pieceUnits });
+        expect([...scan.rows()].flat(), `pieces of ${pieceUnits}`).toEqual(expected);
+      }
+    },
+  );
 
   it("reads a string by characters", () => {
     const text = stringText("héllo");

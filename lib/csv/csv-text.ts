@@ -6,8 +6,8 @@ export type TextSlice = { text: string; start: number; end: number };
 
 /**
  * A CSV file's text, read a slice at a time. Offsets count the source's own units: characters of a
- * string, bytes of an encoded file. A large upload is then decoded piece by piece as it is parsed,
- * never held as one string beside its bytes.
+ * string, bytes of an encoded file (characters again for UTF-8 that is not UTF-8, decoded whole).
+ * A large upload is then decoded piece by piece as it is parsed, never held as one string.
  */
 export interface CsvText {
   /** Units in the whole text. */
@@ -37,8 +37,9 @@ export function headOf(text: CsvText, chars: number): string {
 
 /**
  * An encoded file's text, decoded slice by slice: with `encoding`, as given, otherwise as detected
- * (see detectEncoding). A byte order mark is not part of the text. UTF-8 forced on bytes that are
- * not UTF-8 is decoded whole: replacement characters stand for bytes no slice could count.
+ * (see detectEncoding). A byte order mark is not part of the text. UTF-8 (forced, or known by its
+ * mark) whose bytes are not all UTF-8 is decoded whole: replacement characters stand for bytes no
+ * slice could count.
  */
 export function encodedText(
   source: ByteSource,
@@ -54,7 +55,9 @@ export function encodedText(
       return { text: utf16Text(body, chosen), encoding: chosen };
     case "utf-8":
     case "utf-8-bom": {
-      const isValid = encoding === undefined || isValidUtf8(body);
+      // Detection checked a file it calls "utf-8"; one it knows by its mark alone is checked here.
+      const isChecked = encoding === undefined && chosen === "utf-8";
+      const isValid = isChecked || isValidUtf8(body);
       const text = isValid
         ? utf8Text(body)
         : stringText(decodeAs(body.read(0, body.length), chosen));

@@ -68,7 +68,7 @@ export function readCsv(
   options: ParseCsvOptions & { firstRows: number },
 ): CsvScan & { encoding: CsvEncoding } {
   const { text, encoding } = encodedText(source, options.encoding);
-  // The delimiter and the binary check read a sample; scanCsv finds a NUL beyond it.
+  // The delimiter and the binary check read a sample; scanCsv refuses a NUL anywhere after it.
   const delimiter = delimiterOf(headOf(text, HEAD_CHARS), options);
   const { maxRows, firstRows } = options;
   return { encoding, ...scanCsv(text, { delimiter, maxRows, firstRows }) };

@@ -137,6 +137,10 @@ describe("scanCsv", () => {
     expect(() =>
       scanCsv(stringText(text), { delimiter: ",", firstRows: 0, pieceUnits: 64 }),
     ).toThrow(BINARY_FILE_MESSAGE);
+    // Also past the row limit, where rows are no longer counted.
+    const limited = () =>
+      scanCsv(stringText(text), { delimiter: ",", firstRows: 0, maxRows: 10, pieceUnits: 64 });
+    expect(limited).toThrow(BINARY_FILE_MESSAGE);
   });
 
   it("hands rows over in pieces, parsed only as they are asked for", () => {

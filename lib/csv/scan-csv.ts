@@ -1,6 +1,5 @@
 import Papa from "papaparse";
-import { BINARY_FILE_MESSAGE } from "./assert-not-binary";
-import { CsvFormatError } from "./csv-format-error";
+import { assertNoNul } from "./assert-not-binary";
 import { type CsvText, headOf } from "./csv-text";
 import { detectHeaderRow, HEADER_SCAN_ROWS, spanOf } from "./detect-header-row";
 import { type RenamedHeader, uniqueHeaders } from "./unique-headers";
@@ -60,8 +59,7 @@ type Piece = { records: string[][]; end: number; hasUnterminatedQuote: boolean }
 /**
  * The whole records of the text from `start` on, about `pieceUnits` of it (more when one record is
  * longer), and where the next piece starts. Papaparse's Parser is what Papa.parse streams with;
- * called directly, nothing keeps a piece's records once the caller drops them. A NUL anywhere is
- * binary data (UTF-16 text was decoded, so a NUL left over is not text).
+ * called directly, nothing keeps a piece's records once the caller drops them. A NUL is binary data.
  */
 function parsePiece(
   text: CsvText,
@@ -71,7 +69,7 @@ function parsePiece(
 ): Piece {
   for (let size = pieceUnits; ; size *= 2) {
     const slice = text.read(start, Math.min(text.length, start + size));
-    if (slice.text.includes("\u0000")) throw new CsvFormatError(BINARY_FILE_MESSAGE);
+    assertNoNul(slice.text);
     const isLast = slice.end === text.length;
     const results = new Papa.Parser(config).parse(slice.text, 0, !isLast);
     const next = isLast ? slice.end : text.offsetOf(slice, results.meta.cursor);
@@ -144,6 +142,19 @@ function firstPass(
   return pass;
 }
 
+/**
+ * The rest of a text the first pass stopped reading (at the row limit) holds no NUL either: a
+ * binary file is refused as one whatever its length. 4 units hold a whole character, so each read
+ * moves on.
+ */
+function assertRestIsText(text: CsvText, from: number, pieceUnits: number): void {
+  for (let start = from; start < text.length; ) {
+    const slice = text.read(start, Math.min(text.length, start + Math.max(pieceUnits, 4)));
+    assertNoNul(slice.text);
+    start = slice.end;
+  }
+}
+
 /** The second pass: `wanted` data rows, piece by piece, after the first `skip` records. */
 function* piecesOf(
   text: CsvText,
@@ -182,12 +193,14 @@ function* piecesOf(
 export function scanCsv(text: CsvText, options: ScanOptions): CsvScan {
   const maxRows = options.maxRows ?? Number.POSITIVE_INFINITY;
   const config = parseConfig(options.delimiter, guessNewline(text, options.delimiter));
+  const pieceUnits = options.pieceUnits ?? PIECE_UNITS;
   const pass = firstPass(text, config, {
     kept: HEADER_SCAN_ROWS + options.firstRows,
     // The header is among the first HEADER_SCAN_ROWS records: past this many, rows exceed maxRows.
     maxRecords: HEADER_SCAN_ROWS + maxRows + 1,
-    pieceUnits: options.pieceUnits ?? PIECE_UNITS,
+    pieceUnits,
   });
+  if (pass.isStopped) assertRestIsText(text, pass.boundaries.at(-1) ?? 0, pieceUnits);
   const layout = csvLayout(pass.first, { laterWidth: pass.laterWidth });
   const width = layout.headers.length;
   const dataRows = layout.data.length + pass.laterRows;

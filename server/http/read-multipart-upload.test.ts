@@ -112,4 +112,21 @@ describe("readMultipartUpload", () => {
     await new Promise((resolve) => setTimeout(resolve, 50));
     expect(openSpoolFiles()).toEqual([]);
   });
+
+  it("spools no file that comes after a refused field, even in the same chunk", async () => {
+    const body = [
+      '--b\r\nContent-Disposition: form-data; name="tag"\r\n\r\n',
+      `${"x".repeat(1024 * 1024 + 10)}\r\n`,
+      '--b\r\nContent-Disposition: form-data; name="file"; filename="a.csv"\r\n\r\nemail\n\r\n',
+      "--b--\r\n",
+    ].join("");
+    const request = new Request("http://localhost/v1/leads/import/csv", {
+      method: "POST",
+      body: new TextEncoder().encode(body),
+      headers: { "content-type": "multipart/form-data; boundary=b" },
+    });
+    await expect(readMultipartUpload(request, OPTIONS)).rejects.toThrow("larger than 1 MB");
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(openSpoolFiles()).toEqual([]);
+  });
 });

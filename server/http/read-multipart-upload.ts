@@ -67,7 +67,8 @@ export async function readMultipartUpload(
       fields[name] ??= value;
     });
     parser.on("file", (name, stream, info) => {
-      if (name !== options.fileField || spooled) {
+      // busboy goes on with the chunk it is in after a failure: nothing more is spooled then.
+      if (settled || name !== options.fileField || spooled) {
         stream.resume();
         return;
       }

@@ -77,6 +77,11 @@ async function writeAt(fd: number, bytes: Uint8Array, position: number): Promise
 function openSpoolFile(): number {
   const file = path.join(tmpdir(), `leadport-upload-${randomUUID()}`);
   const fd = openSync(file, "wx+", 0o600);
-  unlinkSync(file);
+  try {
+    unlinkSync(file);
+  } catch (error) {
+    closeSync(fd);
+    throw error;
+  }
   return fd;
 }
