@@ -1,18 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { type CsvEncoding, decodeBytes, detectEncoding } from "./decode-bytes";
+import { utf16 } from "./testing/utf16";
 
 const utf8 = (text: string) => new TextEncoder().encode(text);
-
-function utf16(text: string, endian: "le" | "be", withBom: boolean): Uint8Array {
-  const units = withBom ? `\uFEFF${text}` : text;
-  const bytes = new Uint8Array(units.length * 2);
-  for (let index = 0; index < units.length; index += 1) {
-    const unit = units.charCodeAt(index);
-    bytes[index * 2 + (endian === "le" ? 0 : 1)] = unit & 0xff;
-    bytes[index * 2 + (endian === "le" ? 1 : 0)] = unit >> 8;
-  }
-  return bytes;
-}
 
 const CSV = "First Name,Last Name,Email\nZoë,Núñez,zoe@example.com\n";
 

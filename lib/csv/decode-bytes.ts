@@ -35,18 +35,9 @@ export function isValidUtf8(source: ByteSource): boolean {
 
 /** Bytes of a byte order mark for `encoding` at the start of `head`: what decoding drops. */
 export function bomLength(head: Uint8Array, encoding: CsvEncoding): number {
-  const [first, second, third] = head;
-  switch (encoding) {
-    case "utf-8":
-    case "utf-8-bom":
-      return first === 0xef && second === 0xbb && third === 0xbf ? 3 : 0;
-    case "utf-16le":
-      return first === 0xff && second === 0xfe ? 2 : 0;
-    case "utf-16be":
-      return first === 0xfe && second === 0xff ? 2 : 0;
-    case "windows-1252":
-      return 0;
-  }
+  const mark = markAt(head);
+  const marked = encoding === "utf-8" ? "utf-8-bom" : encoding;
+  return mark?.encoding === marked ? mark.bytes.length : 0;
 }
 
 /** Decodes with the detected encoding, or with `encoding` when the user forces one; drops the BOM. */
@@ -77,12 +68,18 @@ function stripBom(text: string): string {
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }
 
+const BYTE_ORDER_MARKS: ReadonlyArray<{ encoding: CsvEncoding; bytes: readonly number[] }> = [
+  { encoding: "utf-8-bom", bytes: [0xef, 0xbb, 0xbf] },
+  { encoding: "utf-16le", bytes: [0xff, 0xfe] },
+  { encoding: "utf-16be", bytes: [0xfe, 0xff] },
+];
+
+function markAt(head: Uint8Array) {
+  return BYTE_ORDER_MARKS.find((mark) => mark.bytes.every((byte, at) => head[at] === byte));
+}
+
 function detectByBom(bytes: Uint8Array): CsvEncoding | undefined {
-  const [first, second, third] = bytes;
-  if (first === 0xef && second === 0xbb && third === 0xbf) return "utf-8-bom";
-  if (first === 0xff && second === 0xfe) return "utf-16le";
-  if (first === 0xfe && second === 0xff) return "utf-16be";
-  return undefined;
+  return markAt(bytes)?.encoding;
 }
 
 /**

@@ -7,6 +7,7 @@ import { encodedText, stringText } from "./csv-text";
 import { decodeBytes } from "./decode-bytes";
 import { detectDelimiter } from "./detect-delimiter";
 import { csvLayout, fitRow, scanCsv } from "./scan-csv";
+import { utf16 } from "./testing/utf16";
 
 const FIXTURES = new URL("../../e2e/fixtures/csv/", import.meta.url);
 const SPECTRUM = new URL("../../../shared/testdata/csv-spectrum/csvs/", import.meta.url);
@@ -42,16 +43,6 @@ function texts(): Array<[string, string]> {
   return [...read(FIXTURES), ...read(SPECTRUM), ["awkward.csv", awkward], ["unicode.csv", unicode]];
 }
 
-function utf16(text: string, endian: "le" | "be"): Uint8Array {
-  const bytes = new Uint8Array(2 + text.length * 2);
-  const unitAt = (at: number) => (at < 0 ? 0xfeff : text.charCodeAt(at));
-  for (let at = -1; at < text.length; at += 1) {
-    const [low, high] = [unitAt(at) & 0xff, unitAt(at) >> 8];
-    bytes.set(endian === "le" ? [low, high] : [high, low], 2 + at * 2);
-  }
-  return bytes;
-}
-
 const WINDOWS_1252 = new Map(
   [
     ...decodeBytes(
@@ -67,8 +58,8 @@ function encodings(text: string): Array<[string, Uint8Array]> {
   const encoded: Array<[string, Uint8Array]> = [
     ["utf-8", utf8],
     ["utf-8 with BOM", new Uint8Array([0xef, 0xbb, 0xbf, ...utf8])],
-    ["utf-16le", utf16(text, "le")],
-    ["utf-16be", utf16(text, "be")],
+    ["utf-16le", utf16(text, "le", true)],
+    ["utf-16be", utf16(text, "be", true)],
   ];
   const chars = [...text];
   if (chars.every((char) => WINDOWS_1252.has(char))) {
