@@ -79,6 +79,7 @@ describe("POST /v1/leads/bulk (seed 000)", () => {
           email: "b@acme.com",
           firstName: "Bob",
           phone: "+14155552671",
+          emailStatus: "valid",
           industry: "SaaS",
           size: "50",
         },
@@ -89,8 +90,48 @@ describe("POST /v1/leads/bulk (seed 000)", () => {
       skipDuplicates: false,
     });
     const [lead] = await activeLeads(workspaceId);
-    expect(lead).toMatchObject({ firstName: "Bob", lastName: "Stone", phone: "+14155552671" });
+    expect(lead).toMatchObject({
+      firstName: "Bob",
+      lastName: "Stone",
+      phone: "+14155552671",
+      emailStatus: "valid",
+    });
     expect(lead?.customFields).toEqual({ industry: "Fintech", size: "50", region: "EMEA" });
+  });
+
+  it("overwrites the email status an update carries, though never with 'unverified'", async () => {
+    const { api, workspaceId } = await newWorkspace();
+    await api.bulk({
+      leads: [
+        { email: "e@acme.com", emailStatus: "valid" },
+        { email: "f@acme.com", emailStatus: "valid" },
+      ],
+    });
+    await api.bulk({
+      leads: [
+        { email: "e@acme.com", emailStatus: "invalid" },
+        { email: "f@acme.com", emailStatus: "unverified" },
+      ],
+      skipDuplicates: false,
+    });
+    const statuses = (await activeLeads(workspaceId)).map((lead) => [lead.emailKey, lead.emailStatus]);
+    expect(Object.fromEntries(statuses)).toEqual({ "e@acme.com": "invalid", "f@acme.com": "valid" });
+  });
+
+  it("keeps each email as sent when cleanup is off, next to emails sent in lower case", async () => {
+    const { api, workspaceId } = await newWorkspace();
+    const { json } = await api.bulk({
+      leads: [{ email: "Ann.Lee@Acme.COM" }, { email: "bob@acme.com", tags: ["vip"] }],
+      dataCleanup: false,
+    });
+    expect(json.data).toMatchObject({ imported: 2, failed: 0 });
+    const stored = await activeLeads(workspaceId);
+    expect(stored.map(({ email, emailKey, tags }) => ({ email, emailKey, tags }))).toEqual(
+      expect.arrayContaining([
+        { email: "Ann.Lee@Acme.COM", emailKey: "ann.lee@acme.com", tags: [] },
+        { email: "bob@acme.com", emailKey: "bob@acme.com", tags: ["vip"] },
+      ]),
+    );
   });
 
   it("adds the tag to leads it skips as well as those it creates", async () => {

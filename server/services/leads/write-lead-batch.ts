@@ -59,11 +59,17 @@ function inputRows(leads: readonly PreparedLead[]): SQL {
     ) as x(${INPUT_COLUMNS})`;
 }
 
+/**
+ * An update leaves out what the request leaves out. The proposed row's email status is
+ * 'unverified' both when the lead carried none and when it said so; neither tells more than a
+ * verification result already stored, so neither replaces one.
+ */
 function conflictClause(options: BatchOptions, tagArray: SQL): SQL {
   if (options.shouldUpdate) {
     return sql`do update set ${UPDATE_SET},
       email = excluded.email,
-      email_status = case when excluded.email_status is null then l.email_status else excluded.email_status end,
+      email_status = case when excluded.email_status = 'unverified' then l.email_status
+        else excluded.email_status end,
       tags = merge_tags(l.tags, excluded.tags),
       custom_fields = l.custom_fields || excluded.custom_fields,
       last_import_id = excluded.last_import_id,
