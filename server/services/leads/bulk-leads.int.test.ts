@@ -114,8 +114,14 @@ describe("POST /v1/leads/bulk (seed 000)", () => {
       ],
       skipDuplicates: false,
     });
-    const statuses = (await activeLeads(workspaceId)).map((lead) => [lead.emailKey, lead.emailStatus]);
-    expect(Object.fromEntries(statuses)).toEqual({ "e@acme.com": "invalid", "f@acme.com": "valid" });
+    const statuses = (await activeLeads(workspaceId)).map((lead) => [
+      lead.emailKey,
+      lead.emailStatus,
+    ]);
+    expect(Object.fromEntries(statuses)).toEqual({
+      "e@acme.com": "invalid",
+      "f@acme.com": "valid",
+    });
   });
 
   it("keeps each email as sent when cleanup is off, next to emails sent in lower case", async () => {
