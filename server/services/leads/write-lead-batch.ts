@@ -162,7 +162,8 @@ async function upsertBatch(
   );
   const rowByKey = new Map(batch.emailKeys.map((key, index) => [key, batch.rows[index] as number]));
   const outcomes = new Map<number, RowOutcome>();
-  const [{ lines } = { lines: null }] = rowsOf<{ lines: string | null }>(result);
+  // An aggregate answers one row; its text is null when nothing was upserted.
+  const lines = rowsOf<{ lines: string | null }>(result)[0]?.lines;
   for (const line of lines?.split("\n") ?? []) {
     const [emailKey, id, inserted] = line.split(" ") as [string, string, string];
     const row = rowByKey.get(emailKey) as number;
