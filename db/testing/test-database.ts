@@ -48,19 +48,25 @@ export async function prepareTemplateDatabase(): Promise<void> {
   await withAdmin(async (admin) => {
     await admin`select pg_advisory_lock(hashtext('leadport:test-template'))`;
     try {
-      const rows = await admin<{ datname: string }[]>`
-        select datname from pg_database
+      // A template of other migrations may belong to a run in another checkout: it is stale only
+      // once it is as old as a leftover test database (its creation time is its comment).
+      const rows = await admin<{ datname: string; comment: string | null }[]>`
+        select datname, shobj_description(oid, 'pg_database') as comment from pg_database
         where datname like ${`${TEST_DATABASE_PREFIX}%`}
            or (datname like 'leadport_template_%' and datname <> ${template})`;
       const cutoff = Date.now() / 1000 - LEFTOVER_AFTER_SECONDS;
-      for (const { datname } of rows) {
-        const createdAt = Number(datname.slice(TEST_DATABASE_PREFIX.length).split("_")[0]);
-        const isStale = datname.startsWith("leadport_template_") || createdAt < cutoff;
-        if (isStale) await admin.unsafe(`drop database if exists "${datname}" with (force)`);
+      for (const { datname, comment } of rows) {
+        const createdAt = datname.startsWith("leadport_template_")
+          ? Number(comment ?? 0)
+          : Number(datname.slice(TEST_DATABASE_PREFIX.length).split("_")[0]);
+        if (!(createdAt >= cutoff)) {
+          await admin.unsafe(`drop database if exists "${datname}" with (force)`);
+        }
       }
       const exists = await admin`select 1 from pg_database where datname = ${template}`;
       if (exists.length > 0) return;
       await admin.unsafe(`create database "${template}"`);
+      await admin.unsafe(`comment on database "${template}" is '${Math.floor(Date.now() / 1000)}'`);
       const database = await openPostgres(urlFor(template), { max: 1 });
       try {
         await migrateDatabase(database);
