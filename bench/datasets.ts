@@ -1,6 +1,7 @@
 import { parseCsv } from "@/lib/csv/parse-csv";
 import { leadsFromRows } from "@/lib/leads/leads-from-rows";
 import { type PreparedLead, prepareLeads } from "@/lib/leads/prepare-leads";
+import { MAX_CSV_ROWS } from "@/lib/limits";
 import { detectMapping } from "@/lib/mapping/detect-mapping";
 import { generateLeads, toBulkBody, toCsv } from "./generate-leads";
 
@@ -22,7 +23,7 @@ export function bulkJson(spec: DatasetSpec): string {
 
 /** The file as the engine sees it after parsing, mapping and cleanup: what a baseline writes. */
 export function cleanedLeadsOfCsv(bytes: Uint8Array): PreparedLead[] {
-  const parsed = parseCsv(bytes, { maxRows: 50_000 });
+  const parsed = parseCsv(bytes, { maxRows: MAX_CSV_ROWS });
   const mapping = detectMapping(parsed.headers, parsed.rows.slice(0, 200));
   const records = leadsFromRows(parsed.rows, mapping.columns);
   return prepareLeads(records, { dataCleanup: true }).leads;
@@ -38,7 +39,7 @@ export interface ExpectedCounts {
 
 /** What an import of the file into an empty workspace must answer, to check the server. */
 export function expectedCounts(bytes: Uint8Array): ExpectedCounts {
-  const parsed = parseCsv(bytes, { maxRows: 50_000 });
+  const parsed = parseCsv(bytes, { maxRows: MAX_CSV_ROWS });
   const mapping = detectMapping(parsed.headers, parsed.rows.slice(0, 200));
   const records = leadsFromRows(parsed.rows, mapping.columns);
   const { leads, outcomes } = prepareLeads(records, { dataCleanup: true });

@@ -4,8 +4,9 @@ import type { LeadRecord } from "@/lib/fields/catalogue";
 import { collectCsvWarnings } from "@/lib/leads/collect-csv-warnings";
 import { leadFromJson } from "@/lib/leads/lead-from-json";
 import { leadsFromRows } from "@/lib/leads/leads-from-rows";
-import { countOutcomes } from "@/lib/leads/row-outcome";
+import { tallyOutcomes } from "@/lib/leads/outcome-tally";
 import { summarizeBulk } from "@/lib/leads/summarize-outcomes";
+import { MAX_CSV_ROWS } from "@/lib/limits";
 import { detectMapping } from "@/lib/mapping/detect-mapping";
 import { bulkLeadsBodySchema } from "@/lib/schemas/lead";
 import { type ImportLeadsOptions, importLeads } from "@/server/services/leads/import-leads";
@@ -46,7 +47,7 @@ export async function engineCase(db: DbKind, spec: DatasetSpec): Promise<WorkerR
     const { ms, value } = await timed(() =>
       importLeads({ ctx: bench.ctx, records, options: OPTIONS }),
     );
-    return { ms, rss: rss.stop(), counts: countOutcomes(value.outcomes) };
+    return { ms, rss: rss.stop(), counts: tallyOutcomes(value.outcomes) };
   } finally {
     await bench.close();
   }
@@ -69,7 +70,7 @@ export async function csvPhasesCase(db: DbKind, spec: DatasetSpec): Promise<Work
     await warmUp(bench, spec.seed);
     const bytes = csvBytes(spec);
     const rss = watchRss(process.pid);
-    const parse = await timed(() => parseCsv(bytes, { maxRows: 50_000 }));
+    const parse = await timed(() => parseCsv(bytes, { maxRows: MAX_CSV_ROWS }));
     const parsed = parse.value;
     const map = await timed(() => {
       const mapping = detectMapping(parsed.headers, parsed.rows.slice(0, 200));
@@ -80,7 +81,7 @@ export async function csvPhasesCase(db: DbKind, spec: DatasetSpec): Promise<Work
     const write = await timed(() => writeCleaned(bench, clean.value, "csv"));
     const phases = { parse: parse.ms, map: map.ms, clean: clean.ms, write: write.ms };
     const ms = parse.ms + map.ms + clean.ms + write.ms;
-    return { ms, phases, rss: rss.stop(), counts: countOutcomes(write.value.outcomes) };
+    return { ms, phases, rss: rss.stop(), counts: tallyOutcomes(write.value.outcomes) };
   } finally {
     await bench.close();
   }
@@ -99,7 +100,7 @@ export async function jsonPhasesCase(db: DbKind, spec: DatasetSpec): Promise<Wor
     const write = await timed(() => writeCleaned(bench, clean.value, "api"));
     const phases = { parse: parse.ms, map: map.ms, clean: clean.ms, write: write.ms };
     const ms = parse.ms + map.ms + clean.ms + write.ms;
-    return { ms, phases, rss: rss.stop(), counts: countOutcomes(write.value.outcomes) };
+    return { ms, phases, rss: rss.stop(), counts: tallyOutcomes(write.value.outcomes) };
   } finally {
     await bench.close();
   }

@@ -2,10 +2,10 @@ import { CsvFormatError } from "@/lib/csv/csv-format-error";
 import { type ParsedCsv, parseCsv, parseCsvPreview } from "@/lib/csv/parse-csv";
 import type { LeadRecord } from "@/lib/fields/catalogue";
 import { leadsFromRows, type MappedColumn } from "@/lib/leads/leads-from-rows";
+import { MAX_WIZARD_ROWS } from "@/lib/limits";
 import { detectMapping } from "@/lib/mapping/detect-mapping";
 import type { MappingTarget } from "@/lib/mapping/mapping-target";
 import { buildFailedRowsCsv } from "./failed-rows-csv";
-import { MAX_IMPORT_ROWS } from "./import-limits";
 import { planChunks } from "./plan-chunks";
 import { previewCleanup } from "./preview-cleanup";
 import type {
@@ -49,7 +49,7 @@ export class CsvSession {
       throw new CsvFormatError("The file has a header row but no rows of data.");
     }
     onPreview(summarize(preview, true));
-    const parsed = parseCsv(bytes, { ...choice, maxRows: MAX_IMPORT_ROWS });
+    const parsed = parseCsv(bytes, { ...choice, maxRows: MAX_WIZARD_ROWS });
     this.parsed = parsed;
     return {
       ...summarize(parsed, false),

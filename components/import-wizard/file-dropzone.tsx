@@ -2,6 +2,8 @@
 
 import { useState } from "react";
 import { type FileRejection, useDropzone } from "react-dropzone";
+import { formatCount } from "@/components/ui/format";
+import { MAX_WIZARD_ROWS } from "@/lib/limits";
 
 const EXTENSIONS = [".csv", ".tsv", ".txt"];
 
@@ -65,8 +67,9 @@ export function FileDropzone({ onFile, isCompact }: Props) {
         </p>
         {!isCompact && (
           <p className="muted">
-            .csv, .tsv or .txt exported from a CRM or a spreadsheet, up to 50,000 rows. The file is
-            read in your browser; nothing is sent until you import.
+            .csv, .tsv or .txt exported from a CRM or a spreadsheet, up to{" "}
+            {formatCount(MAX_WIZARD_ROWS)} rows. The file is read in your browser; nothing is sent
+            until you import.
           </p>
         )}
         <button type="button" className={`button${isCompact ? "" : " primary"}`} onClick={open}>

@@ -1,7 +1,7 @@
 import { formatBytes, formatCount } from "@/components/ui/format";
 import { Notice } from "@/components/ui/notice";
 import type { RenamedHeader } from "@/lib/csv/unique-headers";
-import { MAX_IMPORT_ROWS } from "./import-limits";
+import { MAX_WIZARD_ROWS } from "@/lib/limits";
 import type { CsvSummary } from "./worker-protocol";
 
 function describeRenamed(header: RenamedHeader): string {
@@ -16,7 +16,7 @@ export function FileFacts({ file, summary }: { file: File; summary: CsvSummary }
   const rows = summary.isPreview
     ? "counting rows…"
     : summary.isTooLong
-      ? `more than ${formatCount(MAX_IMPORT_ROWS)} rows`
+      ? `more than ${formatCount(MAX_WIZARD_ROWS)} rows`
       : `${formatCount(summary.totalRows)} ${summary.totalRows === 1 ? "row" : "rows"}`;
   return (
     <>
@@ -29,7 +29,7 @@ export function FileFacts({ file, summary }: { file: File; summary: CsvSummary }
       </p>
       {summary.isTooLong && (
         <Notice tone="error" title="This file is too long for one import">
-          One import takes at most {formatCount(MAX_IMPORT_ROWS)} rows. Split the file and import
+          One import takes at most {formatCount(MAX_WIZARD_ROWS)} rows. Split the file and import
           the parts one after another.
         </Notice>
       )}

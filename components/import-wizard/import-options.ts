@@ -1,33 +1,28 @@
 import type { z } from "zod";
-import type { uiImportOptionsSchema } from "@/lib/schemas/ui-import";
+import { IMPORT_OPTION_DEFAULTS } from "@/lib/schemas/import-option-defaults";
+import type { wizardImportOptionsSchema } from "@/lib/schemas/wizard-import";
 
-/** Step 3's form; empty strings mean "none". */
-export interface ImportOptions {
-  skipDuplicates: boolean;
-  dataCleanup: boolean;
-  tag: string;
-  defaultCountry: string;
-  campaignId: string;
-}
+export type ApiImportOptions = z.input<typeof wizardImportOptionsSchema>;
 
-export const DEFAULT_OPTIONS: ImportOptions = {
-  skipDuplicates: true,
-  dataCleanup: true,
+/** Step 3's form: the wizard's import options, every one filled in; an empty string is "none". */
+export type OptionsForm = { [K in keyof ApiImportOptions]-?: NonNullable<ApiImportOptions[K]> };
+
+export const DEFAULT_OPTIONS: OptionsForm = {
+  skipDuplicates: IMPORT_OPTION_DEFAULTS.skipDuplicates,
+  dataCleanup: IMPORT_OPTION_DEFAULTS.dataCleanup,
   tag: "",
   defaultCountry: "",
   campaignId: "",
 };
 
-export type ApiImportOptions = z.input<typeof uiImportOptionsSchema>;
-
-export function toApiOptions(options: ImportOptions): ApiImportOptions {
-  const tag = options.tag.trim();
-  const defaultCountry = options.defaultCountry.trim();
+export function toApiOptions(form: OptionsForm): ApiImportOptions {
+  const tag = form.tag.trim();
+  const defaultCountry = form.defaultCountry.trim();
   return {
-    skipDuplicates: options.skipDuplicates,
-    dataCleanup: options.dataCleanup,
+    skipDuplicates: form.skipDuplicates,
+    dataCleanup: form.dataCleanup,
     ...(tag ? { tag } : {}),
     ...(defaultCountry ? { defaultCountry } : {}),
-    ...(options.campaignId ? { campaignId: options.campaignId } : {}),
+    ...(form.campaignId ? { campaignId: form.campaignId } : {}),
   };
 }

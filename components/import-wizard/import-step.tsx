@@ -3,6 +3,7 @@
 import { useEffect, useState } from "react";
 import { formatCount } from "@/components/ui/format";
 import { Notice } from "@/components/ui/notice";
+import { CHUNK_ROWS } from "@/lib/limits";
 import { ImportProgress } from "./import-progress";
 import { StepHeading } from "./step-heading";
 import type { ImportWizardState } from "./use-import-wizard";
@@ -31,8 +32,8 @@ export function ImportStep({ wizard, shouldFocus }: Props) {
   return (
     <section className="wizard-panel" aria-labelledby="step-title">
       <StepHeading title="Importing" shouldFocus={shouldFocus}>
-        Rows go to the server 1,000 at a time. You can keep using this page; if the connection
-        drops, the import continues where it stopped.
+        Rows go to the server {formatCount(CHUNK_ROWS)} at a time. You can keep using this page; if
+        the connection drops, the import continues where it stopped.
       </StepHeading>
       {state.phase === "idle" && !importRun.error && <p role="status">Preparing the import…</p>}
       {state.phase !== "idle" && <ImportProgress state={state} now={now} />}

@@ -7,7 +7,7 @@ import { formatCount } from "@/components/ui/format";
 import { CleanupPreviewTable } from "./cleanup-preview-table";
 import { mappedColumns } from "./column-choice";
 import { DryRunPanel } from "./dry-run-panel";
-import type { ImportOptions } from "./import-options";
+import type { OptionsForm } from "./import-options";
 import { StepHeading } from "./step-heading";
 import type { ImportWizardState } from "./use-import-wizard";
 
@@ -23,8 +23,7 @@ export function OptionsStep({ wizard, shouldFocus }: Props) {
   const campaigns = useQuery(trpc.campaigns.list.queryOptions({ limit: 200 }));
   const ids = useId();
   const { options, setOptions, csv } = wizard;
-  const set = (patch: Partial<ImportOptions>) =>
-    setOptions((current) => ({ ...current, ...patch }));
+  const set = (patch: Partial<OptionsForm>) => setOptions((current) => ({ ...current, ...patch }));
   const isDryRunning = wizard.dryRun.state.phase === "running";
   return (
     <section className="wizard-panel" aria-labelledby="step-title">

@@ -1,26 +1,30 @@
-import type { ChunkRowOutcome } from "@/lib/schemas/ui-import";
-import { countKeyOf, type RunCounts } from "./outcome-counts";
+import { FAILURE_MESSAGES } from "@/lib/leads/failure-messages";
+import {
+  WIZARD_COUNT_LABELS,
+  type WizardCountKey,
+  wizardCountKeyOf,
+} from "@/lib/leads/outcome-tally";
+import { leadIdOf, type NumberedOutcome } from "@/lib/leads/row-outcome";
 
-export type ReportKind = keyof RunCounts | "earlier" | "unsent";
+export type ReportKind = WizardCountKey | "earlier" | "unsent";
 
 export interface ReportEntry {
   kind: ReportKind;
   detail: string;
 }
 
-export const REPORT_LABELS: Record<ReportKind, string> = {
-  created: "Created",
-  updated: "Updated",
-  skipped: "Skipped",
-  restored: "Restored",
-  failed: "Failed",
-  repeated: "Repeated",
+/** The wizard's count labels, and two for rows this session has no outcome for. */
+export const REPORT_LABELS = {
+  ...(Object.fromEntries(WIZARD_COUNT_LABELS.map(({ key, label }) => [key, label])) as Record<
+    WizardCountKey,
+    string
+  >),
   earlier: "Sent earlier",
   unsent: "Not sent",
-};
+} satisfies Record<ReportKind, string>;
 
 export interface ReportSources {
-  outcomes: ReadonlyMap<number, ChunkRowOutcome>;
+  outcomes: ReadonlyMap<number, NumberedOutcome>;
   /** Row → first row with the same email, for repeats the wizard kept back. */
   repeats: ReadonlyMap<number, number>;
   /** The import record's failed rows (complete even for a resumed run). */
@@ -30,8 +34,9 @@ export interface ReportSources {
   hasEarlierChunks: boolean;
 }
 
-function describeOutcome(outcome: ChunkRowOutcome, isDryRun: boolean): string {
-  const lead = outcome.leadId ? `lead ${outcome.leadId}` : "a lead";
+function describeOutcome(outcome: NumberedOutcome, isDryRun: boolean): string {
+  const leadId = leadIdOf(outcome);
+  const lead = leadId ? `lead ${leadId}` : "a lead";
   switch (outcome.kind) {
     case "created":
       return isDryRun ? "Would be created" : `Created ${lead}`;
@@ -46,7 +51,7 @@ function describeOutcome(outcome: ChunkRowOutcome, isDryRun: boolean): string {
     case "repeated":
       return "Same email as another row of this chunk";
     case "failed":
-      return outcome.error ?? "Failed";
+      return FAILURE_MESSAGES[outcome.reason];
   }
 }
 
@@ -54,7 +59,10 @@ function describeOutcome(outcome: ChunkRowOutcome, isDryRun: boolean): string {
 export function entryFor(row: number, sources: ReportSources): ReportEntry {
   const outcome = sources.outcomes.get(row);
   if (outcome) {
-    return { kind: countKeyOf(outcome.kind), detail: describeOutcome(outcome, sources.isDryRun) };
+    return {
+      kind: wizardCountKeyOf(outcome.kind),
+      detail: describeOutcome(outcome, sources.isDryRun),
+    };
   }
   const first = sources.repeats.get(row);
   if (first !== undefined) {

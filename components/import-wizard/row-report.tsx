@@ -31,7 +31,7 @@ interface Props {
   initialFilter?: ReportKind | "all";
 }
 
-/** Every row of the file with its outcome, a page at a time: 50,000 rows never hit the DOM at once. */
+/** Every row of the file with its outcome, a page at a time: a whole file never hits the DOM at once. */
 export function RowReport(props: Props) {
   const { firstRow, totalRows, sources, version, getWorker, emailColumn } = props;
   const [filter, setFilter] = useState<ReportKind | "all">(props.initialFilter ?? "all");

@@ -1,11 +1,11 @@
 import { formatCount } from "@/components/ui/format";
-import { COUNT_LABELS, type RunCounts as Counts } from "./outcome-counts";
+import { WIZARD_COUNT_LABELS, type WizardCounts } from "@/lib/leads/outcome-tally";
 
 /** The six outcomes side by side; `testId` lets tests read each figure. */
-export function RunCounts({ counts, testId }: { counts: Counts; testId: string }) {
+export function RunCounts({ counts, testId }: { counts: WizardCounts; testId: string }) {
   return (
     <dl className="run-counts" data-testid={testId}>
-      {COUNT_LABELS.map(({ key, label, hint }) => (
+      {WIZARD_COUNT_LABELS.map(({ key, label, hint }) => (
         <div key={key} className={`run-count run-count-${key}`}>
           <dt>
             {label}

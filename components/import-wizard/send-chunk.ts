@@ -1,6 +1,6 @@
 import type { TRPCClient } from "@trpc/client";
 import type { z } from "zod";
-import type { importChunkInputSchema } from "@/lib/schemas/ui-import";
+import type { importChunkInputSchema } from "@/lib/schemas/wizard-import";
 import type { AppRouter } from "@/server/trpc/root";
 import type { CsvWorkerClient } from "./csv-worker-client";
 import type { ApiImportOptions } from "./import-options";

@@ -1,7 +1,7 @@
 "use client";
 
 import { useCallback, useRef, useState } from "react";
-import type { ChunkRowOutcome } from "@/lib/schemas/ui-import";
+import type { NumberedOutcome } from "@/lib/leads/row-outcome";
 import { isTemporaryFailure, messageOf } from "./is-temporary-failure";
 import { type RetryInfo, runChunks, withRetry } from "./run-chunks";
 
@@ -43,12 +43,12 @@ export interface RunRequest {
   rowsBefore?: number;
   /** Keep the outcomes of an earlier, paused part of the same run. */
   isContinuation?: boolean;
-  send: (chunkIndex: number) => Promise<ChunkRowOutcome[]>;
+  send: (chunkIndex: number) => Promise<NumberedOutcome[]>;
 }
 
 /** Sends a plan's chunks (dry run or import): progress, retries with backoff, pause, cancel. */
 export function useChunkRun() {
-  const outcomes = useRef(new Map<number, ChunkRowOutcome>());
+  const outcomes = useRef(new Map<number, NumberedOutcome>());
   const doneChunks = useRef(new Set<number>());
   const controller = useRef<AbortController | null>(null);
   const [state, setState] = useState<RunState>(IDLE);

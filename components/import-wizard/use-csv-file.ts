@@ -1,11 +1,10 @@
 "use client";
 
 import { useCallback, useEffect, useRef, useState } from "react";
+import { formatCount } from "@/components/ui/format";
+import { formatMegabytes, MAX_WIZARD_FILE_BYTES, MAX_WIZARD_ROWS } from "@/lib/limits";
 import { CsvWorkerClient } from "./csv-worker-client";
 import type { CsvSummary, FullCsvSummary, ParseChoice } from "./worker-protocol";
-
-/** Files above this are refused before reading: no CSV of 50,000 leads comes near it. */
-export const MAX_FILE_BYTES = 200 * 1024 * 1024;
 
 type Load = (
   worker: CsvWorkerClient,
@@ -69,9 +68,11 @@ export function useCsvFile() {
       setFile(next);
       setSummary(null);
       setChoice({});
-      if (next.size > MAX_FILE_BYTES) {
+      if (next.size > MAX_WIZARD_FILE_BYTES) {
         generation.current += 1;
-        setError("The file is larger than 200 MB; one import takes at most 50,000 rows.");
+        setError(
+          `The file is larger than ${formatMegabytes(MAX_WIZARD_FILE_BYTES)}; one import takes at most ${formatCount(MAX_WIZARD_ROWS)} rows.`,
+        );
         return Promise.resolve(null);
       }
       return load((worker, onPreview) =>

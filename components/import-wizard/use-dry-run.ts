@@ -2,15 +2,15 @@
 
 import { useCallback, useMemo, useState } from "react";
 import type { MappedColumn } from "@/lib/leads/leads-from-rows";
+import { tallyOutcomes, wizardCounts } from "@/lib/leads/outcome-tally";
 import type { CsvWorkerClient } from "./csv-worker-client";
-import { type ImportOptions, toApiOptions } from "./import-options";
-import { tallyOutcomes } from "./outcome-counts";
+import { type OptionsForm, toApiOptions } from "./import-options";
 import { chunkIndexes, chunkSender, type WizardClient } from "./send-chunk";
 import { useChunkRun } from "./use-chunk-run";
 import type { ChunkPlanSummary } from "./worker-protocol";
 
 /** What a dry run was run with; its figures are stale once the mapping or options change. */
-export function runKey(columns: readonly MappedColumn[], options: ImportOptions): string {
+export function runKey(columns: readonly MappedColumn[], options: OptionsForm): string {
   return JSON.stringify([columns, options]);
 }
 
@@ -22,7 +22,7 @@ export function useDryRun(getWorker: () => CsvWorkerClient, client: WizardClient
   const [error, setError] = useState<string | null>(null);
 
   const start = useCallback(
-    async (columns: MappedColumn[], options: ImportOptions) => {
+    async (columns: MappedColumn[], options: OptionsForm) => {
       const worker = getWorker();
       setError(null);
       try {
@@ -55,10 +55,10 @@ export function useDryRun(getWorker: () => CsvWorkerClient, client: WizardClient
 
   const { rowsDone, phase } = run.state;
   // The outcomes live in a ref; rowsDone and phase change whenever they do.
-  const counts = useMemo(
-    () => tallyOutcomes(run.outcomes.current.values(), plan?.repeats.length ?? 0),
-    [rowsDone, phase, plan, run.outcomes],
-  );
+  const counts = useMemo(() => {
+    const counts = wizardCounts(tallyOutcomes(run.outcomes.current.values()));
+    return { ...counts, repeated: counts.repeated + (plan?.repeats.length ?? 0) };
+  }, [rowsDone, phase, plan, run.outcomes]);
   return { ...run, plan, key, error: error ?? run.state.error, counts, start, reset };
 }
 

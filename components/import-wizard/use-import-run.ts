@@ -2,11 +2,11 @@
 
 import { useCallback, useRef, useState } from "react";
 import type { MappedColumn } from "@/lib/leads/leads-from-rows";
+import { tallyFrom, type WizardCounts, wizardCounts } from "@/lib/leads/outcome-tally";
+import { CHUNK_ROWS } from "@/lib/limits";
 import type { CsvWorkerClient } from "./csv-worker-client";
-import { type ImportOptions, toApiOptions } from "./import-options";
+import { type OptionsForm, toApiOptions } from "./import-options";
 import { isTemporaryFailure, messageOf } from "./is-temporary-failure";
-import { countsFromServer, type RunCounts } from "./outcome-counts";
-import { CHUNK_SIZE } from "./plan-chunks";
 import { forgetRun, type ResumeRecord, rememberRun } from "./resume-store";
 import { withRetry } from "./run-chunks";
 import { chunkIndexes, chunkSender, type WizardClient } from "./send-chunk";
@@ -16,7 +16,7 @@ import type { ChunkPlanSummary, FullCsvSummary } from "./worker-protocol";
 export interface ImportResult {
   importId: string;
   status: "completed" | "canceled";
-  counts: RunCounts;
+  counts: WizardCounts;
   /** Every failed row, as the import record keeps them (resumed runs included). */
   failures: Array<{ row: number; error: string }>;
 }
@@ -27,12 +27,12 @@ export interface BeginImport {
   summary: FullCsvSummary;
   columns: MappedColumn[];
   mapping: Record<string, string>;
-  options: ImportOptions;
+  options: OptionsForm;
 }
 
 function rowsInChunks(plan: ChunkPlanSummary, indexes: readonly number[]): number {
   return indexes.reduce(
-    (sum, index) => sum + Math.min(CHUNK_SIZE, plan.sendRows - index * CHUNK_SIZE),
+    (sum, index) => sum + Math.min(CHUNK_ROWS, plan.sendRows - index * CHUNK_ROWS),
     0,
   );
 }
@@ -43,7 +43,7 @@ export function useImportRun(getWorker: () => CsvWorkerClient, client: WizardCli
   const active = useRef<{
     importId: string;
     plan: ChunkPlanSummary;
-    options: ImportOptions;
+    options: OptionsForm;
   } | null>(null);
   const [plan, setPlan] = useState<ChunkPlanSummary | null>(null);
   const [importId, setImportId] = useState<string | null>(null);
@@ -69,10 +69,12 @@ export function useImportRun(getWorker: () => CsvWorkerClient, client: WizardCli
         const record = await retrying(() =>
           client.imports.get.query({ importId: current.importId }),
         );
+        const counts = wizardCounts(tallyFrom(record.counts));
+        counts.repeated += current.plan.repeats.length;
         setResult({
           importId: current.importId,
           status,
-          counts: countsFromServer(record.counts, current.plan.repeats.length),
+          counts,
           failures: record.rowErrors.map((failure) => ({ row: failure.row, error: failure.error })),
         });
       } catch (caught) {
@@ -108,7 +110,7 @@ export function useImportRun(getWorker: () => CsvWorkerClient, client: WizardCli
   );
 
   const prepare = useCallback(
-    async (columns: MappedColumn[], options: ImportOptions) => {
+    async (columns: MappedColumn[], options: OptionsForm) => {
       setError(null);
       setResult(null);
       const planned = await getWorker().request({

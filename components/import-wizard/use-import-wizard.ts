@@ -4,7 +4,7 @@ import { useQueryClient } from "@tanstack/react-query";
 import { useCallback, useEffect, useState } from "react";
 import { useTRPCClient } from "@/components/trpc-provider";
 import { mappedColumns, mappingRecord } from "./column-choice";
-import { DEFAULT_OPTIONS, type ImportOptions } from "./import-options";
+import { DEFAULT_OPTIONS, type OptionsForm } from "./import-options";
 import { fileFingerprint, findRun, forgetRun, type ResumeRecord } from "./resume-store";
 import { useColumnMapping } from "./use-column-mapping";
 import { useCsvFile } from "./use-csv-file";
@@ -38,7 +38,7 @@ export function useImportWizard() {
   const dryRun = useDryRun(csv.getWorker, client);
   const importRun = useImportRun(csv.getWorker, client);
   const [step, setStep] = useState<WizardStep>("drop");
-  const [options, setOptions] = useState<ImportOptions>(DEFAULT_OPTIONS);
+  const [options, setOptions] = useState<OptionsForm>(DEFAULT_OPTIONS);
   const [resumeOffer, setResumeOffer] = useState<ResumeOffer | null>(null);
 
   // The import step hands over to the result as soon as the run is finished or canceled; cached

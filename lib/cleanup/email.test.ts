@@ -1,15 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { cleanEmail, emailKey, isValidEmail } from "./email";
-
-describe("emailKey", () => {
-  it.each([
-    ["  John@Acme.com ", "john@acme.com"],
-    ["JANE.DOE@EXAMPLE.CO.UK", "jane.doe@example.co.uk"],
-    ["mailto:JOHN@ACME.COM", "mailto:john@acme.com"],
-  ])("only trims and lower-cases %j", (raw, expected) => {
-    expect(emailKey(raw)).toBe(expected);
-  });
-});
+import { cleanEmail, isValidEmail } from "./email";
 
 describe("cleanEmail", () => {
   it.each([

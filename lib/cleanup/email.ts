@@ -1,8 +1,3 @@
-/** The identity of a lead (seeds' README, "Email identity"): applied even when cleanup is off. */
-export function emailKey(raw: string): string {
-  return raw.trim().toLowerCase();
-}
-
 const BRACKETED = /<([^<>]*)>/;
 const MAILTO = /^mailto:/i;
 const MAILTO_QUERY = /\?.*$/;

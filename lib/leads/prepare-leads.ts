@@ -1,14 +1,11 @@
 import { cleanLead } from "@/lib/cleanup/clean-lead";
-import { cleanEmail, emailKey, isValidEmail } from "@/lib/cleanup/email";
 import type { LeadRecord } from "@/lib/fields/catalogue";
+import type { ImportOptions } from "@/lib/schemas/import-options";
+import { emailIdentity, noIdentityReason } from "./email-identity";
 import type { RowOutcome } from "./row-outcome";
 
-export interface PrepareOptions {
-  dataCleanup: boolean;
-  defaultCountry?: string;
-  /** Added to every lead the request imports, updates or matches. */
-  tag?: string;
-}
+/** The options that decide how a row is keyed and cleaned. */
+export type PrepareOptions = Pick<ImportOptions, "dataCleanup" | "defaultCountry" | "tag">;
 
 /** A row whose email is valid and the first of its kind in the request, not yet cleaned. */
 export interface KeyedLead {
@@ -44,10 +41,9 @@ function detached(text: string): string {
 }
 
 /**
- * The cheap pass over a request, given whole or in consecutive pieces: email identity and
- * validation, and in-request dedupe where the first occurrence of an email wins (seeds 000, 001,
- * 003). The key is the email as cleanup will store it (`mailto:` and brackets removed) when cleanup
- * is on, else trimmed and lower-cased.
+ * The cheap pass over a request, given whole or in consecutive pieces: email identity (see
+ * `emailIdentity`) and validation, and in-request dedupe where the first occurrence of an email
+ * wins (seeds 000, 001, 003).
  */
 export class RequestKeys {
   /** Outcomes known before any query, by row: failed rows and in-request repeats. */
@@ -67,10 +63,10 @@ export class RequestKeys {
     for (const record of records) {
       const row = this.outcomes.length;
       this.outcomes.push(undefined);
-      const raw = record.email?.trim();
-      const key = raw ? (this.options.dataCleanup ? cleanEmail(raw) : emailKey(raw)) : "";
-      if (!key || !isValidEmail(key)) {
-        const reason = key ? "email-invalid" : "email-missing";
+      const key = emailIdentity(record.email, this.options.dataCleanup);
+      if (key === null) {
+        const reason = noIdentityReason(record.email, this.options.dataCleanup);
+        const raw = record.email?.trim();
         this.outcomes[row] = raw
           ? { kind: "failed", reason, email: detached(raw) }
           : { kind: "failed", reason };

@@ -1,4 +1,4 @@
-/** Why a row failed; each endpoint words it as its seed does. */
+/** Why a row failed; each door words it as its seed does. */
 export type FailureReason = "email-missing" | "email-invalid" | "not-saved";
 
 /** What happened to one input row: every row gets exactly one. */
@@ -16,19 +16,23 @@ export type RowOutcome =
   | { kind: "failed"; reason: FailureReason; email?: string };
 
 export type OutcomeKind = RowOutcome["kind"];
+export type FailedOutcome = Extract<RowOutcome, { kind: "failed" }>;
 
-export function countOutcomes(outcomes: readonly RowOutcome[]): Record<OutcomeKind, number> {
-  const counts: Record<OutcomeKind, number> = {
-    created: 0,
-    restored: 0,
-    updated: 0,
-    existing: 0,
-    "deleted-match": 0,
-    repeated: 0,
-    failed: 0,
-  };
-  for (const outcome of outcomes) counts[outcome.kind] += 1;
-  return counts;
+/**
+ * An outcome with the number a user knows its row by (a file line), a repeat's first row numbered
+ * the same way: how the wizard gets them.
+ */
+export type NumberedOutcome = RowOutcome & { row: number };
+
+export function numberOutcome(
+  outcome: RowOutcome,
+  index: number,
+  rowNumberOf: (index: number) => number,
+): NumberedOutcome {
+  const row = rowNumberOf(index);
+  return outcome.kind === "repeated"
+    ? { ...outcome, firstRow: rowNumberOf(outcome.firstRow), row }
+    : { ...outcome, row };
 }
 
 /** The lead a row ended up as, for the outcomes that have one. */

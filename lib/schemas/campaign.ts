@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { CAMPAIGN_STATUSES } from "@/lib/fields/campaign-statuses";
-import { leadFiltersSchema, leadInputSchema } from "./lead";
+import { formatLimit, MAX_CAMPAIGN_ENTRIES } from "@/lib/limits";
+import { leadFiltersSchema, leadInputSchema, pageSizeSchema } from "./lead";
 
 export { CAMPAIGN_STATUSES };
 export const campaignStatusSchema = z.enum(CAMPAIGN_STATUSES);
@@ -42,7 +43,7 @@ export type Campaign = z.infer<typeof campaignSchema>;
 
 export const listPageQuerySchema = z.object({
   cursor: z.string().optional(),
-  limit: z.coerce.number().int().min(1).max(200).default(50),
+  limit: pageSizeSchema,
 });
 
 /** A seed-004 entry: an existing lead by id, or a lead by email (created when new). */
@@ -53,7 +54,10 @@ export const campaignLeadEntrySchema = leadInputSchema
 /** Seed 004: exactly one of `leads`, `filters` or `selectAll: true`. */
 export const addCampaignLeadsBodySchema = z
   .object({
-    leads: z.array(campaignLeadEntrySchema).optional().describe("Mode 1: up to 5,000 entries"),
+    leads: z
+      .array(campaignLeadEntrySchema)
+      .optional()
+      .describe(`Mode 1: up to ${formatLimit(MAX_CAMPAIGN_ENTRIES)} entries`),
     filters: leadFiltersSchema
       .omit({ importId: true })
       .optional()

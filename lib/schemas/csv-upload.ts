@@ -1,8 +1,16 @@
 import { z } from "zod";
+import { importOptionsSchema } from "./import-options";
 
-const formBoolean = z
-  .enum(["true", "false", "1", "0"], { message: 'must be "true" or "false"' })
-  .transform((value) => value === "true" || value === "1");
+const options = importOptionsSchema.shape;
+
+/** An option's boolean as a form field sends it, with the option's own default and description. */
+function formBoolean(option: z.ZodDefault<z.ZodBoolean>) {
+  return z
+    .enum(["true", "false", "1", "0"], { message: 'must be "true" or "false"' })
+    .transform((value) => value === "true" || value === "1")
+    .default(option.def.defaultValue)
+    .describe(option.description ?? "");
+}
 
 /** The text fields of a CSV upload (seeds 001, 002); `file` is streamed separately. */
 export const csvUploadFieldsSchema = z
@@ -18,23 +26,11 @@ export const csvUploadFieldsSchema = z
       .describe(
         'JSON object mapping CSV headers to a standard field, "skip", or "custom:<Name>", e.g. {"Email Address": "email", "Industry": "custom:Industry"}. Other columns are auto-detected.',
       ),
-    skipDuplicates: formBoolean
-      .default(true)
-      .describe("Skip leads whose email already exists (false = update existing)"),
-    dataCleanup: formBoolean.default(true).describe("Normalize emails, phone numbers, names"),
-    tag: z
-      .string()
-      .trim()
-      .min(1)
-      .max(100)
-      .optional()
-      .describe("Tag to apply to all imported leads"),
-    dryRun: formBoolean.default(false).describe("Ours: validate and count without writing"),
-    defaultCountry: z
-      .string()
-      .trim()
-      .optional()
-      .describe("Ours: country for phone numbers without one"),
+    skipDuplicates: formBoolean(options.skipDuplicates),
+    dataCleanup: formBoolean(options.dataCleanup),
+    tag: options.tag,
+    dryRun: formBoolean(options.dryRun).describe("Ours: validate and count without writing"),
+    defaultCountry: options.defaultCountry.describe("Ours: country for phone numbers without one"),
     encoding: z
       .enum(["utf-8", "utf-8-bom", "utf-16le", "utf-16be", "windows-1252"])
       .optional()

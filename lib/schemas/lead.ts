@@ -1,5 +1,13 @@
 import { z } from "zod";
 import { EMAIL_STATUSES } from "@/lib/fields/catalogue";
+import {
+  DEFAULT_PAGE_SIZE,
+  formatLimit,
+  MAX_BULK_IMPORT_LEADS,
+  MAX_BULK_LEADS,
+  MAX_PAGE_SIZE,
+} from "@/lib/limits";
+import { importOptionsSchema } from "./import-options";
 
 const text = z.string().nullish();
 /** A custom field value: strings, or numbers and booleans that are stored as their text. */
@@ -38,42 +46,34 @@ export const leadInputSchema = z
 
 export type LeadInput = z.infer<typeof leadInputSchema>;
 
-export const importOptionsSchema = z.object({
-  skipDuplicates: z
-    .boolean()
-    .default(true)
-    .describe("Skip leads whose email already exists (false = update existing)"),
-  dataCleanup: z.boolean().default(true).describe("Normalize emails, phone numbers, names"),
-  tag: z.string().trim().min(1).max(100).optional().describe("Tag to apply to all imported leads"),
-  dryRun: z
-    .boolean()
-    .default(false)
-    .describe("Validate and count exactly as a real call would, writing nothing"),
-  defaultCountry: z
-    .string()
-    .trim()
-    .optional()
-    .describe("Country (ISO code or name) for phone numbers without one, e.g. `US`"),
-});
+/** `limit` of every list endpoint. */
+export const pageSizeSchema = z.coerce
+  .number()
+  .int()
+  .min(1)
+  .max(MAX_PAGE_SIZE)
+  .default(DEFAULT_PAGE_SIZE);
 
 /** `POST /v1/leads/bulk` (seed 000). The count limits are checked by the service (400, not 422). */
 export const bulkLeadsBodySchema = importOptionsSchema
+  .omit({ restoreDeleted: true })
   .extend({
-    leads: z.array(leadInputSchema).optional().describe("Array of lead objects (max 5,000)"),
+    leads: z
+      .array(leadInputSchema)
+      .optional()
+      .describe(`Array of lead objects (max ${formatLimit(MAX_BULK_LEADS)})`),
   })
   .meta({ id: "BulkLeadsRequest" });
 
 /** `POST /v1/leads/bulk-import` (seed 003). */
 export const bulkImportBodySchema = importOptionsSchema
-  .omit({ skipDuplicates: true })
+  .omit({ skipDuplicates: true, restoreDeleted: true })
   .extend({
-    leads: z.array(leadInputSchema).optional().describe("Array of lead objects (max 1,000)"),
-    restoreDeleted: z
-      .boolean()
-      .default(true)
-      .describe(
-        "Restore soft-deleted leads with the same email (false = count them as duplicates)",
-      ),
+    leads: z
+      .array(leadInputSchema)
+      .optional()
+      .describe(`Array of lead objects (max ${formatLimit(MAX_BULK_IMPORT_LEADS)})`),
+    restoreDeleted: importOptionsSchema.shape.restoreDeleted,
   })
   .meta({ id: "BulkImportRequest" });
 
@@ -140,7 +140,7 @@ export const listLeadsQuerySchema = z.object({
   country: listParam.optional(),
   importId: z.string().optional(),
   cursor: z.string().optional().describe("`nextCursor` of the previous page"),
-  limit: z.coerce.number().int().min(1).max(200).default(50),
+  limit: pageSizeSchema,
 });
 
 export type ListLeadsQuery = z.infer<typeof listLeadsQuerySchema>;

@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { type Db, getDb } from "@/db/client";
+import { RATE_LIMIT_PER_MINUTE } from "@/lib/limits";
 import { logger as rootLogger } from "@/server/logger";
 import { type ApiPrincipal, resolveApiKey } from "@/server/services/api-keys/resolve-api-key";
 import type { ServiceContext } from "@/server/services/context";
@@ -40,7 +41,10 @@ export function apiRoute<Params = Record<string, never>>(
       const rateLimit = await consumeRateLimit(db, principal.keyId);
       headers = { ...headers, ...rateLimitHeaders(rateLimit) };
       if (rateLimit.isLimited) {
-        const body = errorBody("RATE_LIMITED", "Rate limit exceeded: 100 requests per minute");
+        const body = errorBody(
+          "RATE_LIMITED",
+          `Rate limit exceeded: ${RATE_LIMIT_PER_MINUTE} requests per minute`,
+        );
         return jsonResponse(body, HTTP_STATUS.RATE_LIMITED, headers);
       }
       const ctx: ServiceContext = {

@@ -1,8 +1,6 @@
 import { sql } from "drizzle-orm";
 import { type Db, rowsOf } from "@/db/client";
-
-/** 100 requests per minute per API key (seeds' README, "Rate limit"). */
-export const RATE_LIMIT_PER_MINUTE = 100;
+import { RATE_LIMIT_PER_MINUTE } from "@/lib/limits";
 
 export interface RateLimitState {
   limit: number;

@@ -1,9 +1,7 @@
 import { createHash } from "node:crypto";
 import type { z } from "zod";
+import { formatMegabytes, MAX_JSON_BODY_BYTES } from "@/lib/limits";
 import { ServiceError } from "@/server/errors";
-
-/** Large enough for 5,000 rich leads; a body past it is refused while it streams in. */
-export const JSON_BODY_LIMIT_BYTES = 16 * 1024 * 1024;
 
 export interface JsonBody<T> {
   data: T;
@@ -34,7 +32,7 @@ async function readLimited(request: Request, limit: number): Promise<string> {
 function tooLarge(limit: number): ServiceError {
   return new ServiceError(
     "PAYLOAD_TOO_LARGE",
-    `Request body is larger than ${Math.round(limit / 1024 / 1024)} MB`,
+    `Request body is larger than ${formatMegabytes(limit)}`,
   );
 }
 
@@ -47,7 +45,7 @@ export async function readJsonBody<S extends z.ZodType>(
   if (!/^application\/([\w.+-]+\+)?json\b/i.test(contentType)) {
     throw new ServiceError("UNSUPPORTED_MEDIA_TYPE", "Content-Type must be application/json");
   }
-  const raw = await readLimited(request, JSON_BODY_LIMIT_BYTES);
+  const raw = await readLimited(request, MAX_JSON_BODY_BYTES);
   let parsed: unknown;
   try {
     parsed = JSON.parse(raw);

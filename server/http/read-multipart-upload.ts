@@ -2,12 +2,9 @@ import { createHash } from "node:crypto";
 import { Readable } from "node:stream";
 import type { ReadableStream as NodeWebStream } from "node:stream/web";
 import busboy from "busboy";
+import { formatLimit, formatMegabytes, MAX_FORM_FIELD_BYTES, MAX_UPLOAD_BYTES } from "@/lib/limits";
 import { ServiceError } from "@/server/errors";
 import { UploadedFile } from "./uploaded-file";
-
-/** Seeds' README: "50 MB means 52,428,800 bytes". */
-export const MAX_CSV_BYTES = 52_428_800;
-const MAX_FIELD_BYTES = 1024 * 1024;
 
 export interface MultipartUpload {
   fields: Record<string, string>;
@@ -26,7 +23,7 @@ export async function readMultipartUpload(
   request: Request,
   options: { fileField: string; missingBodyMessage: string; maxFileBytes?: number },
 ): Promise<MultipartUpload> {
-  const maxFileBytes = options.maxFileBytes ?? MAX_CSV_BYTES;
+  const maxFileBytes = options.maxFileBytes ?? MAX_UPLOAD_BYTES;
   const contentType = request.headers.get("content-type") ?? "";
   if (!/^multipart\/form-data/i.test(contentType)) {
     throw new ServiceError("UNSUPPORTED_MEDIA_TYPE", options.missingBodyMessage);
@@ -35,7 +32,7 @@ export async function readMultipartUpload(
 
   const parser = busboy({
     headers: { "content-type": contentType },
-    limits: { fileSize: maxFileBytes, fieldSize: MAX_FIELD_BYTES, fields: 50, files: 5 },
+    limits: { fileSize: maxFileBytes, fieldSize: MAX_FORM_FIELD_BYTES, fields: 50, files: 5 },
   });
   const source = Readable.fromWeb(request.body as unknown as NodeWebStream<Uint8Array>);
   return new Promise<MultipartUpload>((resolve, reject) => {
@@ -61,7 +58,8 @@ export async function readMultipartUpload(
 
     parser.on("field", (name, value, info) => {
       if (info.valueTruncated) {
-        fail(new ServiceError("PAYLOAD_TOO_LARGE", `Form field "${name}" is larger than 1 MB`));
+        const limit = formatMegabytes(MAX_FORM_FIELD_BYTES);
+        fail(new ServiceError("PAYLOAD_TOO_LARGE", `Form field "${name}" is larger than ${limit}`));
         return;
       }
       fields[name] ??= value;
@@ -79,7 +77,7 @@ export async function readMultipartUpload(
         fail(
           new ServiceError(
             "PAYLOAD_TOO_LARGE",
-            `CSV file is larger than 50 MB (${maxFileBytes.toLocaleString("en-US")} bytes)`,
+            `CSV file is larger than ${formatMegabytes(MAX_UPLOAD_BYTES)} (${formatLimit(maxFileBytes)} bytes)`,
           ),
         );
       });

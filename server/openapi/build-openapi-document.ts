@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { RATE_LIMIT_PER_MINUTE } from "@/lib/limits";
 import { HTTP_STATUS } from "@/server/http/to-http-response";
 import { COMMON_ERRORS, ENDPOINTS, type Endpoint, ERROR_DESCRIPTIONS } from "./endpoints";
 
@@ -188,7 +189,7 @@ export function buildOpenApiDocument() {
 const API_DESCRIPTION = `Leadport's /v1 API. Every answer is an envelope: {"success": true, "data": …} or {"success": false, "error": {"code", "message", "details"?}}.
 
 - Auth: X-Api-Key or Authorization: Bearer (both present and different: 401). Workspace keys (sk_…) act on their workspace; platform keys (sk_user_…) on X-Workspace-Id, or the user's only workspace.
-- Rate limit: 100 requests per minute per key on every endpoint; a bulk call counts as one.
+- Rate limit: ${RATE_LIMIT_PER_MINUTE} requests per minute per key on every endpoint; a bulk call counts as one.
 - Plan limit: a request whose net-new leads would pass the workspace's contact limit is refused whole with 402.
 - Dry run: every import endpoint accepts dryRun; same validation and response, nothing written.
 - Idempotency-Key on POST: see the parameter.

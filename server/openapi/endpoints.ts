@@ -1,5 +1,18 @@
 import { z } from "zod";
 import {
+  BATCH_ROWS,
+  BATCHES_IN_FLIGHT,
+  formatLimit,
+  formatMegabytes,
+  MAX_BULK_IMPORT_LEADS,
+  MAX_BULK_LEADS,
+  MAX_CAMPAIGN_ENTRIES,
+  MAX_CSV_ROWS,
+  MAX_JSON_BODY_BYTES,
+  MAX_UPLOAD_BYTES,
+  RATE_LIMIT_PER_MINUTE,
+} from "@/lib/limits";
+import {
   addCampaignLeadsBodySchema,
   campaignSchema,
   createCampaignBodySchema,
@@ -71,8 +84,7 @@ export const ENDPOINTS: Endpoint[] = [
     path: "/v1/leads/bulk",
     tag: "Leads",
     summary: "Bulk create/update leads",
-    description:
-      "Up to 5,000 leads, processed in batches of 1,000 with up to 10 in flight. Existing emails are skipped (skipDuplicates, default true) or updated: fields sent are overwritten, custom fields merged, tags added; omitted fields are never blanked. A soft-deleted match is restored and counted as imported. Unknown keys become custom fields. Counts add up: imported + updated + skipped + failed = leads sent.",
+    description: `Up to ${formatLimit(MAX_BULK_LEADS)} leads, processed in batches of ${formatLimit(BATCH_ROWS)} with up to ${BATCHES_IN_FLIGHT} in flight. Existing emails are skipped (skipDuplicates, default true) or updated: fields sent are overwritten, custom fields merged, tags added; omitted fields are never blanked. A soft-deleted match is restored and counted as imported. Unknown keys become custom fields. Counts add up: imported + updated + skipped + failed = leads sent.`,
     body: json(bulkLeadsBodySchema),
     success: { status: 200, schema: bulkLeadsResponseSchema, description: "Import summary" },
     errors: ["VALIDATION_ERROR", "PLAN_LIMIT_EXCEEDED", "CONFLICT", ...JSON_BODY_ERRORS],
@@ -83,8 +95,7 @@ export const ENDPOINTS: Endpoint[] = [
     path: "/v1/leads/bulk-import",
     tag: "Leads",
     summary: "Bulk import leads with soft-delete restoration",
-    description:
-      "Up to 1,000 leads. Active matches and in-request repeats count as duplicates (never updated); soft-deleted matches are restored unless restoreDeleted is false. created + restored + duplicates + errors = leads sent.",
+    description: `Up to ${formatLimit(MAX_BULK_IMPORT_LEADS)} leads. Active matches and in-request repeats count as duplicates (never updated); soft-deleted matches are restored unless restoreDeleted is false. created + restored + duplicates + errors = leads sent.`,
     body: json(bulkImportBodySchema),
     success: { status: 200, schema: bulkImportResponseSchema, description: "Dedup report" },
     errors: ["VALIDATION_ERROR", "PLAN_LIMIT_EXCEEDED", "CONFLICT", ...JSON_BODY_ERRORS],
@@ -95,8 +106,7 @@ export const ENDPOINTS: Endpoint[] = [
     path: "/v1/leads/import/csv",
     tag: "Leads",
     summary: "Import leads from CSV",
-    description:
-      "Multipart upload (field `file`), up to 50,000 rows and 50 MB (52,428,800 bytes). Reads UTF-8 (with or without BOM), UTF-16 with BOM and Windows-1252; comma, semicolon, tab and pipe delimiters; title lines above the header; blank and repeated headers (made unique: `Email (2)`, `Column 3`). Columns the mapping names follow it; others are auto-detected from header aliases and values; the rest become custom fields under their header. Text fields may come before or after the file.",
+    description: `Multipart upload (field \`file\`), up to ${formatLimit(MAX_CSV_ROWS)} rows and ${formatMegabytes(MAX_UPLOAD_BYTES)} (${formatLimit(MAX_UPLOAD_BYTES)} bytes). Reads UTF-8 (with or without BOM), UTF-16 with BOM and Windows-1252; comma, semicolon, tab and pipe delimiters; title lines above the header; blank and repeated headers (made unique: \`Email (2)\`, \`Column 3\`). Columns the mapping names follow it; others are auto-detected from header aliases and values; the rest become custom fields under their header. Text fields may come before or after the file.`,
     body: multipart(csvUploadFieldsSchema),
     success: {
       status: 200,
@@ -231,8 +241,7 @@ export const ENDPOINTS: Endpoint[] = [
     path: "/v1/campaigns/{id}/leads",
     tag: "Campaigns",
     summary: "Add leads to campaign",
-    description:
-      "Exactly one of: `leads` (max 5,000; `{leadId}` or `{email, …fields}`, a new email creates a lead through the import engine), `filters` (tags any-of, search, emailStatus, country, leadIds; combined with AND; at least one condition), or `selectAll: true` with optional `excludeIds`. Leads already in the campaign, or repeated in the request, are skipped. Joining an active campaign makes the membership `active`, otherwise `pending`. An entry that errors is neither added nor skipped. Unknown campaign: 404 before the body is read.",
+    description: `Exactly one of: \`leads\` (max ${formatLimit(MAX_CAMPAIGN_ENTRIES)}; \`{leadId}\` or \`{email, …fields}\`, a new email creates a lead through the import engine), \`filters\` (tags any-of, search, emailStatus, country, leadIds; combined with AND; at least one condition), or \`selectAll: true\` with optional \`excludeIds\`. Leads already in the campaign, or repeated in the request, are skipped. Joining an active campaign makes the membership \`active\`, otherwise \`pending\`. An entry that errors is neither added nor skipped. Unknown campaign: 404 before the body is read.`,
     body: json(addCampaignLeadsBodySchema),
     success: {
       status: 200,
@@ -276,9 +285,9 @@ export const ERROR_DESCRIPTIONS: Record<ErrorCode, string> = {
   FORBIDDEN: "The key may not act on the workspace named by X-Workspace-Id",
   NOT_FOUND: "Unknown id, or an id of another workspace",
   CONFLICT: "Email already taken, or an Idempotency-Key whose first request is still running",
-  PAYLOAD_TOO_LARGE: "Body over the limit (CSV: 52,428,800 bytes; JSON: 16 MB)",
+  PAYLOAD_TOO_LARGE: `Body over the limit (CSV: ${formatLimit(MAX_UPLOAD_BYTES)} bytes; JSON: ${formatMegabytes(MAX_JSON_BODY_BYTES)})`,
   UNSUPPORTED_MEDIA_TYPE: "Wrong Content-Type",
   INVALID_BODY: "Malformed JSON, wrong field types, or an Idempotency-Key reused with another body",
-  RATE_LIMITED: "More than 100 requests in a minute with this key",
+  RATE_LIMITED: `More than ${RATE_LIMIT_PER_MINUTE} requests in a minute with this key`,
   INTERNAL_ERROR: "Unexpected error; logged on our side",
 };

@@ -1,16 +1,14 @@
 import { and, eq, inArray, isNull } from "drizzle-orm";
 import { leads } from "@/db/schema";
-import { emailKey, isValidEmail } from "@/lib/cleanup/email";
+import { emailIdentity } from "@/lib/leads/email-identity";
 import { leadFromJson } from "@/lib/leads/lead-from-json";
 import { leadIdOf } from "@/lib/leads/row-outcome";
+import { formatLimit, MAX_CAMPAIGN_ENTRIES } from "@/lib/limits";
 import type { CampaignLeadEntry } from "@/lib/schemas/campaign";
 import { ServiceError } from "@/server/errors";
 import type { ServiceContext } from "@/server/services/context";
 import { importLeads, MATCH_OR_CREATE } from "@/server/services/leads/import-leads";
 import { insertMembershipsById, type MembershipTarget } from "./insert-memberships";
-
-/** Seed 004, mode 1. */
-export const MAX_CAMPAIGN_ENTRIES = 5_000;
 
 interface EntryError {
   entry: Record<string, unknown>;
@@ -33,14 +31,18 @@ export async function addLeadEntriesToCampaign({
   if (entries.length === 0)
     throw new ServiceError("VALIDATION_ERROR", "leads array must not be empty");
   if (entries.length > MAX_CAMPAIGN_ENTRIES) {
-    throw new ServiceError("VALIDATION_ERROR", "Maximum 5,000 leads per request");
+    throw new ServiceError(
+      "VALIDATION_ERROR",
+      `Maximum ${formatLimit(MAX_CAMPAIGN_ENTRIES)} leads per request`,
+    );
   }
   const errors: EntryError[] = [];
   const byId: Array<{ index: number; leadId: string }> = [];
   const byEmail: Array<{ index: number; entry: CampaignLeadEntry }> = [];
   entries.forEach((entry, index) => {
     if (entry.leadId) byId.push({ index, leadId: entry.leadId });
-    else if (entry.email && isValidEmail(emailKey(entry.email))) byEmail.push({ index, entry });
+    // Checked as sent, before cleanup: `mailto:` or `<…>` around an address is an error here.
+    else if (emailIdentity(entry.email ?? undefined, false)) byEmail.push({ index, entry });
     else errors.push({ entry: compactEntry(entry), message: "Either leadId or email is required" });
   });
 

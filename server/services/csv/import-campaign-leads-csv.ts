@@ -1,5 +1,7 @@
-import type { FailureReason } from "@/lib/leads/row-outcome";
-import { rowErrors } from "@/lib/leads/summarize-outcomes";
+import { FAILURE_MESSAGES } from "@/lib/leads/failure-messages";
+import { campaignCsvCounts, tallyOutcomes } from "@/lib/leads/outcome-tally";
+import { type FailureMessages, listedRowErrors } from "@/lib/leads/row-errors";
+import { formatLimit, MAX_CAMPAIGN_CSV_ERRORS, MAX_CSV_ROWS } from "@/lib/limits";
 import type { CsvUploadFields } from "@/lib/schemas/csv-upload";
 import type { UploadedFile } from "@/server/http/uploaded-file";
 import { findCampaignRow } from "@/server/services/campaigns/get-campaign";
@@ -14,18 +16,15 @@ import { prepareCsvImport } from "./import-leads-csv";
 /** Seed 002's messages, shorter than seed 001's. */
 const CAMPAIGN_CSV_MESSAGES = {
   fileRequired: "CSV file is required",
-  tooManyRows: "Maximum 50,000 leads per CSV",
+  tooManyRows: `Maximum ${formatLimit(MAX_CSV_ROWS)} leads per CSV`,
   noEmailColumn: "No email column detected",
 };
 
-const CAMPAIGN_FAILURE_MESSAGES: Record<FailureReason, string> = {
-  "email-missing": "Email is required",
+/** Seed 002 words an invalid email its own way. */
+const CAMPAIGN_FAILURE_MESSAGES: FailureMessages = {
+  ...FAILURE_MESSAGES,
   "email-invalid": "Invalid email",
-  "not-saved": "Could not be saved; retry this row",
 };
-
-/** Seed 002: first 50 row errors. */
-const MAX_CAMPAIGN_CSV_ERRORS = 50;
 
 /**
  * `POST /v1/campaigns/{id}/leads/import/csv` (seed 002): creates or reuses leads by email and
@@ -59,22 +58,15 @@ export async function importCampaignLeadsCsv({
       afterBatch: joinCampaignAfterBatch(target),
     },
   });
-  let created = 0;
-  let existing = 0;
-  let failed = 0;
-  for (const outcome of outcomes) {
-    if (outcome.kind === "created" || outcome.kind === "restored") created += 1;
-    else if (outcome.kind === "failed") failed += 1;
-    else existing += 1;
-  }
-  const errors = rowErrors(outcomes, {
+  const leads = campaignCsvCounts(tallyOutcomes(outcomes));
+  const errors = listedRowErrors(outcomes, {
     limit: MAX_CAMPAIGN_CSV_ERRORS,
     messages: CAMPAIGN_FAILURE_MESSAGES,
     rowNumberOf,
   });
   return {
-    leads: { created, existing, failed },
-    campaign: { added, skipped: created + existing - added },
+    leads,
+    campaign: { added, skipped: leads.created + leads.existing - added },
     totalRows,
     ...(errors.length > 0 ? { errors } : {}),
   };

@@ -2,7 +2,9 @@ import type { LeadRecord } from "@/lib/fields/catalogue";
 import { type CsvWarning, CsvWarnings } from "@/lib/leads/collect-csv-warnings";
 import { leadsFromRows } from "@/lib/leads/leads-from-rows";
 import { summarizeBulk } from "@/lib/leads/summarize-outcomes";
+import { formatLimit, MAX_CSV_ROWS } from "@/lib/limits";
 import type { CsvUploadFields } from "@/lib/schemas/csv-upload";
+import { toImportOptions } from "@/lib/schemas/import-options";
 import type { UploadedFile } from "@/server/http/uploaded-file";
 import type { ServiceContext } from "@/server/services/context";
 import { type ImportLeadsOptions, importLeadPieces } from "@/server/services/leads/import-leads";
@@ -11,7 +13,7 @@ import { type CsvMessages, type ReadCsv, readCsvUpload } from "./read-csv-upload
 /** Seed 001's messages. */
 export const LEADS_CSV_MESSAGES: CsvMessages = {
   fileRequired: 'CSV file is required. Send as multipart/form-data with field name "file".',
-  tooManyRows: "Maximum 50,000 leads per CSV file",
+  tooManyRows: `Maximum ${formatLimit(MAX_CSV_ROWS)} leads per CSV file`,
   noEmailColumn:
     'No email column detected. Provide a "mapping" field or ensure your CSV has an "email" column.',
 };
@@ -54,12 +56,7 @@ export function prepareCsvImport(
     }
   }
   const options: ImportLeadsOptions = {
-    skipDuplicates: fields.skipDuplicates,
-    dataCleanup: fields.dataCleanup,
-    tag: fields.tag,
-    restoreDeleted: true,
-    dryRun: fields.dryRun,
-    defaultCountry: fields.defaultCountry,
+    ...toImportOptions(fields),
     source: "csv",
     endpoint,
     rowNumberOf,

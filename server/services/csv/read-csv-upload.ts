@@ -2,6 +2,7 @@ import { CsvFormatError } from "@/lib/csv/csv-format-error";
 import type { CsvEncoding } from "@/lib/csv/decode-bytes";
 import { readCsv } from "@/lib/csv/parse-csv";
 import type { CsvScan } from "@/lib/csv/scan-csv";
+import { MAX_CSV_ROWS } from "@/lib/limits";
 import { type DetectedMapping, detectMapping } from "@/lib/mapping/detect-mapping";
 import {
   InvalidMappingError,
@@ -12,8 +13,6 @@ import type { CsvUploadFields } from "@/lib/schemas/csv-upload";
 import { ServiceError } from "@/server/errors";
 import type { UploadedFile } from "@/server/http/uploaded-file";
 
-/** Seeds 001 and 002: at most 50,000 data rows. */
-export const MAX_CSV_ROWS = 50_000;
 /** Rows the mapping detector sniffs values from. */
 const SAMPLE_ROWS = 200;
 

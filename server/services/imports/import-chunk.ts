@@ -1,9 +1,10 @@
 import { and, eq, sql } from "drizzle-orm";
 import type { DbOrTx } from "@/db/client";
 import { importChunks, imports } from "@/db/schema";
-import { FAILURE_MESSAGES } from "@/lib/leads/failure-messages";
-import { countOutcomes, type RowOutcome } from "@/lib/leads/row-outcome";
-import type { ChunkRowOutcome, ImportChunkInput } from "@/lib/schemas/ui-import";
+import { tallyOutcomes } from "@/lib/leads/outcome-tally";
+import { type NumberedOutcome, numberOutcome } from "@/lib/leads/row-outcome";
+import { toImportOptions } from "@/lib/schemas/import-options";
+import type { ImportChunkInput } from "@/lib/schemas/wizard-import";
 import { ServiceError } from "@/server/errors";
 import { findCampaignRow } from "@/server/services/campaigns/get-campaign";
 import {
@@ -12,13 +13,6 @@ import {
 } from "@/server/services/campaigns/insert-memberships";
 import type { ServiceContext } from "@/server/services/context";
 import { importLeads } from "@/server/services/leads/import-leads";
-
-function toChunkOutcome(row: number, outcome: RowOutcome): ChunkRowOutcome {
-  if (outcome.kind === "failed")
-    return { row, kind: "failed", error: FAILURE_MESSAGES[outcome.reason] };
-  if (outcome.kind === "repeated") return { row, kind: "repeated" };
-  return { row, kind: outcome.kind, leadId: outcome.leadId };
-}
 
 /**
  * One chunk of the wizard's import, in one transaction with its `import_chunks` row: a chunk
@@ -56,30 +50,19 @@ export async function importChunk({
       ctx: chunkCtx,
       records: input.records,
       options: {
-        skipDuplicates: input.options.skipDuplicates,
-        dataCleanup: input.options.dataCleanup,
-        tag: input.options.tag,
-        defaultCountry: input.options.defaultCountry,
-        restoreDeleted: true,
-        dryRun: input.dryRun,
+        ...toImportOptions({ ...input.options, dryRun: input.dryRun }),
         source: "ui",
         endpoint: "web wizard",
         record: input.importId && !input.dryRun ? { importId: input.importId } : "none",
         afterBatch: campaign ? joinCampaignAfterBatch(membershipTarget(campaign)) : undefined,
       },
     });
+    const rowNumberOf = (index: number) => input.rowNumbers[index] as number;
     const chunkOutcomes = outcomes.map((outcome, index) =>
-      toChunkOutcome(input.rowNumbers[index] as number, outcome),
+      numberOutcome(outcome, index, rowNumberOf),
     );
     if (input.importId && !input.dryRun) {
-      await recordChunk(
-        tx,
-        ctx.workspaceId,
-        input.importId,
-        input.chunkIndex,
-        chunkOutcomes,
-        outcomes,
-      );
+      await recordChunk(tx, ctx.workspaceId, input.importId, input.chunkIndex, chunkOutcomes);
     }
     return { outcomes: chunkOutcomes, isReplay: false };
   });
@@ -111,7 +94,7 @@ async function claimChunk(
         eq(importChunks.chunkIndex, chunkIndex),
       ),
     );
-  return (stored?.outcomes as ChunkRowOutcome[] | undefined) ?? null;
+  return (stored?.outcomes as NumberedOutcome[] | undefined) ?? null;
 }
 
 async function recordChunk(
@@ -119,8 +102,7 @@ async function recordChunk(
   workspaceId: string,
   importId: string,
   chunkIndex: number,
-  chunkOutcomes: ChunkRowOutcome[],
-  outcomes: RowOutcome[],
+  chunkOutcomes: NumberedOutcome[],
 ) {
   await tx.insert(importChunks).values({
     workspaceId,
@@ -129,7 +111,7 @@ async function recordChunk(
     rowCount: chunkOutcomes.length,
     outcomes: chunkOutcomes,
   });
-  const counts = JSON.stringify(countOutcomes(outcomes));
+  const counts = JSON.stringify(tallyOutcomes(chunkOutcomes));
   await tx.execute(sql`
     update imports set
       processed_rows = processed_rows + ${chunkOutcomes.length},

@@ -1,3 +1,4 @@
+import { formatLimit } from "@/lib/limits";
 import { ServiceError } from "@/server/errors";
 
 /** Empty and over-limit arrays are 400 VALIDATION_ERROR with nothing written (seeds' README). */
@@ -12,10 +13,9 @@ export function assertLeadCount(
     throw new ServiceError("VALIDATION_ERROR", "leads array must not be empty");
   }
   if (leads.length > max) {
-    throw new ServiceError(
-      "VALIDATION_ERROR",
-      `Maximum ${max.toLocaleString("en-US")} leads per request`,
-      { received: leads.length, max },
-    );
+    throw new ServiceError("VALIDATION_ERROR", `Maximum ${formatLimit(max)} leads per request`, {
+      received: leads.length,
+      max,
+    });
   }
 }

@@ -1,10 +1,9 @@
 import { summarizeBulkImport } from "@/lib/leads/summarize-outcomes";
+import { MAX_BULK_IMPORT_LEADS } from "@/lib/limits";
+import { toImportOptions } from "@/lib/schemas/import-options";
 import type { BulkImportBody } from "@/lib/schemas/lead";
 import type { ServiceContext } from "@/server/services/context";
 import { importJsonLeads } from "./import-json-leads";
-
-/** Seed 003. */
-export const MAX_BULK_IMPORT_LEADS = 1_000;
 
 /** `POST /v1/leads/bulk-import`: create new leads, restore soft-deleted ones, report duplicates. */
 export async function bulkImportLeads({
@@ -19,7 +18,7 @@ export async function bulkImportLeads({
     ctx,
     leads,
     maxLeads: MAX_BULK_IMPORT_LEADS,
-    options: { ...options, skipDuplicates: true, endpoint: "POST /v1/leads/bulk-import" },
+    options: { ...toImportOptions(options), endpoint: "POST /v1/leads/bulk-import" },
   });
   return summarizeBulkImport(outcomes, records);
 }

@@ -1,10 +1,9 @@
 import { summarizeBulk } from "@/lib/leads/summarize-outcomes";
+import { MAX_BULK_LEADS } from "@/lib/limits";
+import { toImportOptions } from "@/lib/schemas/import-options";
 import type { BulkLeadsBody } from "@/lib/schemas/lead";
 import type { ServiceContext } from "@/server/services/context";
 import { importJsonLeads } from "./import-json-leads";
-
-/** Seed 000. */
-export const MAX_BULK_LEADS = 5_000;
 
 /** `POST /v1/leads/bulk`: create leads, and skip or update those whose email exists (seed 000). */
 export async function bulkUpsertLeads({
@@ -19,7 +18,7 @@ export async function bulkUpsertLeads({
     ctx,
     leads,
     maxLeads: MAX_BULK_LEADS,
-    options: { ...options, restoreDeleted: true, endpoint: "POST /v1/leads/bulk" },
+    options: { ...toImportOptions(options), endpoint: "POST /v1/leads/bulk" },
   });
   return summarizeBulk(outcomes);
 }

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type Database, migrateDatabase, openPglite } from "@/db/client";
-import { countOutcomes } from "@/lib/leads/row-outcome";
+import { tallyOutcomes } from "@/lib/leads/outcome-tally";
 import { logger } from "@/server/logger";
 import type { ServiceContext } from "@/server/services/context";
 import { createTestWorkspace } from "@/server/testing/test-workspace";
@@ -41,7 +41,7 @@ describe("the import engine on PGlite", () => {
       records: [...records, { email: "p0@pglite.dev" }, { email: "nope" }],
       options: OPTIONS,
     });
-    expect(countOutcomes(first.outcomes)).toMatchObject({ created: 2_500, repeated: 1, failed: 1 });
+    expect(tallyOutcomes(first.outcomes)).toMatchObject({ created: 2_500, repeated: 1, failed: 1 });
 
     const leadId = first.outcomes[0]?.kind === "created" ? first.outcomes[0].leadId : "";
     await deleteLead({ ctx, leadId });
@@ -50,7 +50,7 @@ describe("the import engine on PGlite", () => {
       records: records.slice(0, 10),
       options: { ...OPTIONS, skipDuplicates: false },
     });
-    expect(countOutcomes(again.outcomes)).toMatchObject({ restored: 1, updated: 9 });
+    expect(tallyOutcomes(again.outcomes)).toMatchObject({ restored: 1, updated: 9 });
   });
 
   it("rolls a dry run back and refuses a request past the plan limit", async () => {
@@ -61,12 +61,12 @@ describe("the import engine on PGlite", () => {
       records: records.slice(0, 2),
       options: { ...OPTIONS, dryRun: true },
     });
-    expect(countOutcomes(dry.outcomes).created).toBe(2);
+    expect(tallyOutcomes(dry.outcomes).created).toBe(2);
     await expect(importLeads({ ctx, records, options: OPTIONS })).rejects.toMatchObject({
       code: "PLAN_LIMIT_EXCEEDED",
     });
     const fits = await importLeads({ ctx, records: records.slice(0, 2), options: OPTIONS });
-    expect(countOutcomes(fits.outcomes).created).toBe(2);
+    expect(tallyOutcomes(fits.outcomes).created).toBe(2);
   });
 
   it("reads a request in pieces as one: rows numbered on, repeats found across pieces", async () => {
@@ -89,7 +89,7 @@ describe("the import engine on PGlite", () => {
     });
     expect(read).toEqual([0, 700]);
     expect(outcomes).toHaveLength(1_403);
-    expect(countOutcomes(outcomes)).toMatchObject({ created: 1_400, repeated: 1, failed: 2 });
+    expect(tallyOutcomes(outcomes)).toMatchObject({ created: 1_400, repeated: 1, failed: 2 });
     expect(outcomes.slice(1_400)).toEqual([
       { kind: "repeated", firstRow: 3 },
       { kind: "failed", reason: "email-invalid", email: "not an email" },
@@ -103,7 +103,7 @@ describe("the import engine on PGlite", () => {
     // PostgreSQL text cannot hold NUL: the first batch's statement fails as a whole.
     records[5] = { email: "nul@pglite.dev", notes: "a\u0000b" } as (typeof records)[number];
     const { outcomes } = await importLeads({ ctx, records, options: OPTIONS });
-    expect(countOutcomes(outcomes)).toMatchObject({ failed: 1_000, created: 1 });
+    expect(tallyOutcomes(outcomes)).toMatchObject({ failed: 1_000, created: 1 });
     expect(outcomes[0]).toEqual({
       kind: "failed",
       reason: "not-saved",

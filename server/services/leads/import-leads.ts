@@ -1,14 +1,17 @@
 import { sql } from "drizzle-orm";
 import { rowsOf, type Tx } from "@/db/client";
 import type { LeadRecord } from "@/lib/fields/catalogue";
-import { FAILURE_MESSAGES } from "@/lib/leads/failure-messages";
+import { tallyOutcomes } from "@/lib/leads/outcome-tally";
 import {
   finishLead,
   type KeyedLead,
   type PrepareOptions,
   RequestKeys,
 } from "@/lib/leads/prepare-leads";
-import { countOutcomes, type RowOutcome } from "@/lib/leads/row-outcome";
+import { positionOf, recordedRowErrors } from "@/lib/leads/row-errors";
+import type { RowOutcome } from "@/lib/leads/row-outcome";
+import { BATCH_ROWS, BATCHES_IN_FLIGHT } from "@/lib/limits";
+import { DEFAULT_IMPORT_OPTIONS, type ImportOptions } from "@/lib/schemas/import-options";
 import { ServiceError } from "@/server/errors";
 import type { ServiceContext } from "@/server/services/context";
 import { startImportRecord, updateImportRecord } from "@/server/services/imports/record-import";
@@ -16,17 +19,7 @@ import { retryTransient } from "./database-errors";
 import { runWithConcurrency } from "./run-with-concurrency";
 import { type BatchOptions, type LeadBatch, toLeadBatch, writeLeadBatch } from "./write-lead-batch";
 
-/** Seed 000: batches of 1,000 with up to 10 in flight. */
-export const BATCH_SIZE = 1_000;
-export const BATCHES_IN_FLIGHT = 10;
-
-export interface ImportLeadsOptions {
-  skipDuplicates: boolean;
-  dataCleanup: boolean;
-  tag?: string;
-  restoreDeleted: boolean;
-  dryRun: boolean;
-  defaultCountry?: string;
+export interface ImportLeadsOptions extends ImportOptions {
   source: "api" | "csv" | "ui";
   /**
    * How the run is kept in `imports`: its own new row (the default), none (a single-lead create),
@@ -55,10 +48,7 @@ export interface ImportLeadsOptions {
 
 /** Match leads by email and create the new ones, as a single create or a campaign add does. */
 export const MATCH_OR_CREATE = {
-  skipDuplicates: true,
-  dataCleanup: true,
-  restoreDeleted: true,
-  dryRun: false,
+  ...DEFAULT_IMPORT_OPTIONS,
   source: "api",
 } as const satisfies Partial<ImportLeadsOptions>;
 
@@ -92,7 +82,7 @@ function* batchesOf(
   for (const piece of pieces) {
     for (const lead of keys.add(piece)) {
       batch.push(lead);
-      if (batch.length === BATCH_SIZE) {
+      if (batch.length === BATCH_ROWS) {
         yield batch;
         batch = [];
       }
@@ -331,18 +321,10 @@ async function finishImport(
   outcomes: RowOutcome[],
   options: ImportLeadsOptions,
 ) {
-  const rowNumberOf = options.rowNumberOf ?? ((index: number) => index + 1);
-  const rowErrors: Array<{ row: number; email?: string; error: string }> = [];
-  outcomes.forEach((outcome, index) => {
-    if (outcome.kind === "failed") {
-      const { email, reason } = outcome;
-      rowErrors.push({ row: rowNumberOf(index), email, error: FAILURE_MESSAGES[reason] });
-    }
-  });
   await updateImportRecord(ctx.db, ctx.workspaceId, importId, {
     status: "completed",
-    counts: countOutcomes(outcomes),
-    rowErrors,
+    counts: tallyOutcomes(outcomes),
+    rowErrors: recordedRowErrors(outcomes, options.rowNumberOf ?? positionOf),
     warnings: options.warnings?.(),
     finishedAt: new Date(),
   });

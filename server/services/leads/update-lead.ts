@@ -1,8 +1,8 @@
 import { and, eq, isNull, sql } from "drizzle-orm";
 import { leads } from "@/db/schema";
 import { cleanLead } from "@/lib/cleanup/clean-lead";
-import { emailKey, isValidEmail } from "@/lib/cleanup/email";
 import type { LeadRecord } from "@/lib/fields/catalogue";
+import { emailIdentity } from "@/lib/leads/email-identity";
 import { leadFromJson } from "@/lib/leads/lead-from-json";
 import type { LeadInput } from "@/lib/schemas/lead";
 import { ServiceError } from "@/server/errors";
@@ -22,8 +22,9 @@ function buildUpdate(input: LeadInput, cleaned: LeadRecord): LeadUpdate {
     else if (cleaned[field] !== undefined) textFields[field] = cleaned[field];
   }
   if (cleaned.email !== undefined) {
-    const key = emailKey(cleaned.email);
-    if (!isValidEmail(key)) throw new ServiceError("VALIDATION_ERROR", "Invalid email format");
+    // Already cleaned above: its identity is the cleaned address itself.
+    const key = emailIdentity(cleaned.email, false);
+    if (key === null) throw new ServiceError("VALIDATION_ERROR", "Invalid email format");
     update.email = cleaned.email;
     update.emailKey = key;
   }

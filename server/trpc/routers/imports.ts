@@ -1,24 +1,24 @@
 import { z } from "zod";
-import { importChunkInputSchema, startUiImportInputSchema } from "@/lib/schemas/ui-import";
-import { finishUiImport } from "@/server/services/imports/finish-ui-import";
+import { importChunkInputSchema, startWizardImportInputSchema } from "@/lib/schemas/wizard-import";
+import { finishWizardImport } from "@/server/services/imports/finish-wizard-import";
 import { getImport, listImports } from "@/server/services/imports/get-import";
 import { importChunk } from "@/server/services/imports/import-chunk";
 import { findSavedMapping, saveMapping } from "@/server/services/imports/saved-mapping";
-import { startUiImport } from "@/server/services/imports/start-ui-import";
+import { startWizardImport } from "@/server/services/imports/start-wizard-import";
 import { createTRPCRouter, workspaceProcedure } from "../init";
 
 const headers = z.array(z.string()).max(500);
 
 export const importsRouter = createTRPCRouter({
   start: workspaceProcedure
-    .input(startUiImportInputSchema)
-    .mutation(({ ctx, input }) => startUiImport({ ctx: ctx.serviceContext, input })),
+    .input(startWizardImportInputSchema)
+    .mutation(({ ctx, input }) => startWizardImport({ ctx: ctx.serviceContext, input })),
   chunk: workspaceProcedure
     .input(importChunkInputSchema)
     .mutation(({ ctx, input }) => importChunk({ ctx: ctx.serviceContext, input })),
   finish: workspaceProcedure
     .input(z.object({ importId: z.string(), status: z.enum(["completed", "canceled"]) }))
-    .mutation(({ ctx, input }) => finishUiImport({ ctx: ctx.serviceContext, ...input })),
+    .mutation(({ ctx, input }) => finishWizardImport({ ctx: ctx.serviceContext, ...input })),
   get: workspaceProcedure
     .input(z.object({ importId: z.string() }))
     .query(({ ctx, input }) => getImport({ ctx: ctx.serviceContext, importId: input.importId })),

@@ -1,15 +1,15 @@
-import type { StartUiImportInput } from "@/lib/schemas/ui-import";
+import type { StartWizardImportInput } from "@/lib/schemas/wizard-import";
 import { findCampaignRow } from "@/server/services/campaigns/get-campaign";
 import type { ServiceContext } from "@/server/services/context";
 import { startImportRecord } from "./record-import";
 
 /** Opens the `imports` record the wizard's chunks all write under. */
-export async function startUiImport({
+export async function startWizardImport({
   ctx,
   input,
 }: {
   ctx: ServiceContext;
-  input: StartUiImportInput;
+  input: StartWizardImportInput;
 }) {
   if (input.options.campaignId)
     await findCampaignRow(ctx.db, ctx.workspaceId, input.options.campaignId);

@@ -1,11 +1,12 @@
 import { and, eq, sql } from "drizzle-orm";
 import { importChunks, imports } from "@/db/schema";
-import type { ChunkRowOutcome } from "@/lib/schemas/ui-import";
+import { rowErrorOf } from "@/lib/leads/row-errors";
+import type { NumberedOutcome } from "@/lib/leads/row-outcome";
 import { ServiceError } from "@/server/errors";
 import type { ServiceContext } from "@/server/services/context";
 
 /** Ends the wizard's run: `completed` with every failed row recorded, or `canceled`. */
-export async function finishUiImport({
+export async function finishWizardImport({
   ctx,
   importId,
   status,
@@ -29,9 +30,8 @@ export async function finishUiImport({
         and(eq(importChunks.workspaceId, ctx.workspaceId), eq(importChunks.importId, importId)),
       );
     const rowErrors = chunks
-      .flatMap((chunk) => chunk.outcomes as ChunkRowOutcome[])
-      .filter((outcome) => outcome.kind === "failed")
-      .map((outcome) => ({ row: outcome.row, error: outcome.error ?? "Failed" }));
+      .flatMap((chunk) => chunk.outcomes as NumberedOutcome[])
+      .flatMap((outcome) => (outcome.kind === "failed" ? [rowErrorOf(outcome, outcome.row)] : []));
     await tx
       .update(imports)
       .set({ status, rowErrors, finishedAt: sql`now()` })

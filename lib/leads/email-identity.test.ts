@@ -1,0 +1,36 @@
+import { describe, expect, it } from "vitest";
+import { emailIdentity, noIdentityReason } from "./email-identity";
+
+describe("emailIdentity", () => {
+  it.each([
+    ["  John@Acme.com ", "john@acme.com"],
+    ["JANE.DOE@EXAMPLE.CO.UK", "jane.doe@example.co.uk"],
+  ])("trims and lower-cases %j whether cleanup is on or off", (raw, expected) => {
+    expect(emailIdentity(raw, false)).toBe(expected);
+    expect(emailIdentity(raw, true)).toBe(expected);
+  });
+
+  it("removes mailto: and brackets only when cleanup is on", () => {
+    expect(emailIdentity("mailto:JOHN@ACME.COM", true)).toBe("john@acme.com");
+    expect(emailIdentity("John <john@acme.com>", true)).toBe("john@acme.com");
+    expect(emailIdentity("mailto:JOHN@ACME.COM", false)).toBeNull();
+  });
+
+  it.each([[undefined], [""], ["   "], ["nope"], ["mailto:"], ["a@b"]])(
+    "has none for %j",
+    (raw) => {
+      expect(emailIdentity(raw, true)).toBeNull();
+      expect(emailIdentity(raw, false)).toBeNull();
+    },
+  );
+});
+
+describe("noIdentityReason", () => {
+  it("says missing when nothing is left once cleaned, invalid otherwise", () => {
+    expect(noIdentityReason(undefined, true)).toBe("email-missing");
+    expect(noIdentityReason("  ", false)).toBe("email-missing");
+    expect(noIdentityReason("mailto:", true)).toBe("email-missing");
+    expect(noIdentityReason("mailto:", false)).toBe("email-invalid");
+    expect(noIdentityReason("nope", true)).toBe("email-invalid");
+  });
+});

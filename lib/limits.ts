@@ -1,0 +1,66 @@
+/**
+ * Every limit of the product, in one place: schemas, services, HTTP glue, the wizard and the
+ * error messages all read them from here. Each says where it comes from.
+ *
+ * Three units of rows, truly different though two are the same size:
+ * - a **piece**: the rows parsed from one read of an uploaded file (a fixed number of bytes, so
+ *   any number of rows); the server holds a few pieces of a file, never all of it (`lib/csv`).
+ * - a **batch**: up to `BATCH_ROWS` leads the engine writes in one statement and one transaction,
+ *   `BATCHES_IN_FLIGHT` at a time (`server/services/leads`).
+ * - a **chunk**: up to `CHUNK_ROWS` rows the wizard sends in one `imports.chunk` call; the server
+ *   applies a chunk once, so it is also what a resumed import skips or sends again.
+ */
+
+/** Seeds 001 and 002: data rows in one CSV upload. */
+export const MAX_CSV_ROWS = 50_000;
+/** Rows one wizard import takes: as many as one CSV upload through the API. */
+export const MAX_WIZARD_ROWS = MAX_CSV_ROWS;
+/** Seeds' README: "50 MB means 52,428,800 bytes", for the uploaded file. */
+export const MAX_UPLOAD_BYTES = 52_428_800;
+/** A multipart text field (the mapping JSON is the largest one expected). */
+export const MAX_FORM_FIELD_BYTES = 1024 * 1024;
+/** A JSON body: large enough for the most leads a bulk call takes, each of them rich. */
+export const MAX_JSON_BODY_BYTES = 16 * 1024 * 1024;
+/** A file the wizard reads in the browser; no CSV of `MAX_WIZARD_ROWS` leads comes near it. */
+export const MAX_WIZARD_FILE_BYTES = 200 * 1024 * 1024;
+
+/** Seed 000: leads per `POST /v1/leads/bulk`. */
+export const MAX_BULK_LEADS = 5_000;
+/** Seed 003: leads per `POST /v1/leads/bulk-import`. */
+export const MAX_BULK_IMPORT_LEADS = 1_000;
+/** Seed 004: entries per `POST /v1/campaigns/{id}/leads` in `leads` mode. */
+export const MAX_CAMPAIGN_ENTRIES = 5_000;
+
+/** Seed 000: "processed in batches of 1,000 with up to 10 in flight". */
+export const BATCH_ROWS = 1_000;
+export const BATCHES_IN_FLIGHT = 10;
+/**
+ * A chunk is written as one batch: the chunk's transaction then holds one batch's locks, and the
+ * engine never runs batches side by side inside it.
+ */
+export const CHUNK_ROWS = BATCH_ROWS;
+
+/** Seeds 000, 001 and 003 list at most this many errors, duplicates or ids of a kind. */
+export const MAX_LISTED = 100;
+/** Seed 002 lists at most this many row errors. */
+export const MAX_CAMPAIGN_CSV_ERRORS = 50;
+
+/** The `tag` option (seeds 000–003 do not bound it; a tag is a short label). */
+export const MAX_TAG_LENGTH = 100;
+/** What the wizard's default-country field takes: the longest country name with room to spare. */
+export const MAX_COUNTRY_INPUT_LENGTH = 60;
+/** List endpoints: `limit` 1–200, 50 when absent. */
+export const MAX_PAGE_SIZE = 200;
+export const DEFAULT_PAGE_SIZE = 50;
+/** Seeds' README, "Rate limit": requests per minute per API key. */
+export const RATE_LIMIT_PER_MINUTE = 100;
+
+/** A limit as messages and descriptions write it: `50,000`. */
+export function formatLimit(value: number): string {
+  return value.toLocaleString("en-US");
+}
+
+/** A byte limit in whole megabytes (MiB), as messages write it: `50 MB`. */
+export function formatMegabytes(bytes: number): string {
+  return `${Math.round(bytes / 1024 / 1024)} MB`;
+}

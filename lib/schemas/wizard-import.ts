@@ -1,0 +1,44 @@
+import { z } from "zod";
+import { EMAIL_STATUSES } from "@/lib/fields/catalogue";
+import { CHUNK_ROWS, MAX_WIZARD_ROWS } from "@/lib/limits";
+import { importOptionsSchema } from "./import-options";
+
+/** The options the wizard's step 3 sets: the API's, plus a campaign to add every lead to. */
+export const wizardImportOptionsSchema = importOptionsSchema
+  .pick({ skipDuplicates: true, dataCleanup: true, tag: true, defaultCountry: true })
+  .extend({ campaignId: z.string().optional() });
+
+export type WizardImportOptions = z.output<typeof wizardImportOptionsSchema>;
+
+export const startWizardImportInputSchema = z.object({
+  fileName: z.string().max(500),
+  fileSize: z.number().int().min(0),
+  totalRows: z.number().int().min(1).max(MAX_WIZARD_ROWS),
+  encoding: z.string().max(40),
+  delimiter: z.string().max(4),
+  mapping: z.record(z.string(), z.string()),
+  options: wizardImportOptionsSchema,
+});
+
+/** A lead record as the wizard builds it from a row and the mapping. */
+export const wizardLeadRecordSchema = z
+  .object({
+    email: z.string().optional(),
+    emailStatus: z.enum(EMAIL_STATUSES).optional(),
+    tags: z.array(z.string()).optional(),
+    customFields: z.record(z.string(), z.string()).optional(),
+  })
+  .catchall(z.string());
+
+export const importChunkInputSchema = z.object({
+  importId: z.string().optional().describe("Absent for a dry run"),
+  chunkIndex: z.number().int().min(0),
+  /** The file row number of each record, for the row report. */
+  rowNumbers: z.array(z.number().int()).max(CHUNK_ROWS),
+  records: z.array(wizardLeadRecordSchema).min(1).max(CHUNK_ROWS),
+  options: wizardImportOptionsSchema,
+  dryRun: z.boolean().default(false),
+});
+
+export type ImportChunkInput = z.infer<typeof importChunkInputSchema>;
+export type StartWizardImportInput = z.infer<typeof startWizardImportInputSchema>;
