@@ -52,6 +52,14 @@ export const MAX_COUNTRY_INPUT_LENGTH = 60;
 /** List endpoints: `limit` 1–200, 50 when absent. */
 export const MAX_PAGE_SIZE = 200;
 export const DEFAULT_PAGE_SIZE = 50;
+/** Lead ids one selection names (`leadIds`, `excludeIds`): as many as seed 004 takes entries. */
+export const MAX_SELECTED_IDS = MAX_CAMPAIGN_ENTRIES;
+/** The `search` filter: longer than any email, name or company it could be found in. */
+export const MAX_SEARCH_LENGTH = 200;
+/** Columns a member can pick for the leads table. */
+export const MAX_LEAD_COLUMNS = 100;
+/** How long an invite link works: a week, so it can still be used after a weekend away. */
+export const INVITE_LINK_DAYS = 7;
 /** Seeds' README, "Rate limit": requests per minute per API key. */
 export const RATE_LIMIT_PER_MINUTE = 100;
 

@@ -1,16 +1,6 @@
-/**
- * Spreadsheets run a cell that starts with one of these as a formula (OWASP, "CSV Injection"),
- * so such a cell gets a leading apostrophe, which Excel and LibreOffice show as plain text.
- */
-const FORMULA_START = /^[=+\-@\t\r]/;
-const NEEDS_QUOTES = /[",\r\n]/;
+import { csvLine, UTF8_BOM } from "@/lib/csv/write-csv";
 
 export const ERROR_HEADER = "Error";
-
-export function escapeCsvCell(value: string): string {
-  const safe = FORMULA_START.test(value) ? `'${value}` : value;
-  return NEEDS_QUOTES.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
-}
 
 /**
  * The failed rows as a comma-separated UTF-8 file with the original header plus an `Error`
@@ -21,5 +11,5 @@ export function buildFailedRowsCsv(
   rows: ReadonlyArray<{ cells: readonly string[]; error: string }>,
 ): string {
   const lines = [[...headers, ERROR_HEADER], ...rows.map((row) => [...row.cells, row.error])];
-  return `\uFEFF${lines.map((cells) => cells.map(escapeCsvCell).join(",")).join("\r\n")}\r\n`;
+  return `${UTF8_BOM}${lines.map(csvLine).join("")}`;
 }

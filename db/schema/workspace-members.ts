@@ -1,4 +1,5 @@
-import { index, pgTable, primaryKey, text, timestamp } from "drizzle-orm/pg-core";
+import { index, jsonb, pgTable, primaryKey, text, timestamp } from "drizzle-orm/pg-core";
+import { WORKSPACE_ROLES } from "@/lib/fields/workspace-roles";
 import { users } from "./users";
 import { workspaces } from "./workspaces";
 
@@ -11,9 +12,9 @@ export const workspaceMembers = pgTable(
     userId: text("user_id")
       .notNull()
       .references(() => users.id, { onDelete: "cascade" }),
-    role: text("role", { enum: ["owner", "member"] })
-      .notNull()
-      .default("member"),
+    role: text("role", { enum: WORKSPACE_ROLES }).notNull().default("member"),
+    /** The columns this member picked for the leads table; null means the default set. */
+    leadColumns: jsonb("lead_columns").$type<string[]>(),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [

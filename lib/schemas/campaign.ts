@@ -1,7 +1,8 @@
 import { z } from "zod";
 import { CAMPAIGN_STATUSES } from "@/lib/fields/campaign-statuses";
-import { formatLimit, MAX_CAMPAIGN_ENTRIES } from "@/lib/limits";
-import { leadFiltersSchema, leadInputSchema, pageSizeSchema } from "./lead";
+import { formatLimit, MAX_CAMPAIGN_ENTRIES, MAX_SELECTED_IDS } from "@/lib/limits";
+import { leadInputSchema, pageSizeSchema } from "./lead";
+import { leadSelectionSchema } from "./lead-selection";
 
 export { CAMPAIGN_STATUSES };
 export const campaignStatusSchema = z.enum(CAMPAIGN_STATUSES);
@@ -58,14 +59,14 @@ export const addCampaignLeadsBodySchema = z
       .array(campaignLeadEntrySchema)
       .optional()
       .describe(`Mode 1: up to ${formatLimit(MAX_CAMPAIGN_ENTRIES)} entries`),
-    filters: leadFiltersSchema
-      .omit({ importId: true })
-      .optional()
-      .describe("Mode 2: leads matching every condition"),
-    selectAll: z.boolean().optional().describe("Mode 3: every lead of the workspace"),
-    excludeIds: z.array(z.string()).optional().describe("With selectAll: leads to leave out"),
+    ...leadSelectionSchema.shape,
   })
   .meta({ id: "AddCampaignLeadsRequest" });
+
+/** Members to take out of a campaign (the leads themselves stay). */
+export const removeCampaignLeadsInputSchema = z.object({
+  leadIds: z.array(z.string()).min(1).max(MAX_SELECTED_IDS),
+});
 
 export type AddCampaignLeadsBody = z.infer<typeof addCampaignLeadsBodySchema>;
 export type CampaignLeadEntry = z.infer<typeof campaignLeadEntrySchema>;

@@ -109,41 +109,5 @@ export const leadSchema = z
 
 export type Lead = z.infer<typeof leadSchema>;
 
-const listParam = z
-  .union([z.string(), z.array(z.string())])
-  .transform((value) =>
-    (Array.isArray(value) ? value : value.split(",")).map((v) => v.trim()).filter(Boolean),
-  );
-
-/** Which leads a list, a campaign filter or a select-all matches; every condition is ANDed. */
-export const leadFiltersSchema = z
-  .object({
-    tags: listParam.optional().describe("Leads with any of these tags"),
-    search: z
-      .string()
-      .trim()
-      .optional()
-      .describe("Case-insensitive text in email, names or company"),
-    emailStatus: listParam.optional().describe("Any of these email statuses"),
-    country: listParam.optional().describe("Any of these countries (as stored)"),
-    leadIds: listParam.optional().describe("Only these lead ids"),
-    importId: z.string().optional().describe("Leads last written by this import"),
-  })
-  .meta({ id: "LeadFilters" });
-
-export type LeadFilters = z.infer<typeof leadFiltersSchema>;
-
-export const listLeadsQuerySchema = z.object({
-  tag: listParam.optional().describe("Leads with any of these tags (comma-separated)"),
-  search: z.string().trim().optional(),
-  emailStatus: listParam.optional(),
-  country: listParam.optional(),
-  importId: z.string().optional(),
-  cursor: z.string().optional().describe("`nextCursor` of the previous page"),
-  limit: pageSizeSchema,
-});
-
-export type ListLeadsQuery = z.infer<typeof listLeadsQuerySchema>;
-
 /** PATCH: the fields sent are overwritten, customFields merged (null removes a key), tags replaced. */
 export const updateLeadBodySchema = leadInputSchema.meta({ id: "LeadUpdate" });

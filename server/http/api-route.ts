@@ -51,6 +51,7 @@ export function apiRoute<Params = Record<string, never>>(
         db,
         workspaceId: principal.workspaceId,
         logger: log.child({ workspaceId: principal.workspaceId, keyId: principal.keyId }),
+        actor: { userId: principal.userId, apiKeyId: principal.keyId },
       };
       const params = await routeContext.params;
       const result = await handler({ request, params, ctx, principal });

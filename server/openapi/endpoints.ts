@@ -25,9 +25,9 @@ import {
   bulkLeadsBodySchema,
   leadInputSchema,
   leadSchema,
-  listLeadsQuerySchema,
   updateLeadBodySchema,
 } from "@/lib/schemas/lead";
+import { listLeadsQuerySchema } from "@/lib/schemas/lead-selection";
 import {
   addCampaignLeadsResponseSchema,
   bulkImportResponseSchema,
@@ -129,7 +129,7 @@ export const ENDPOINTS: Endpoint[] = [
     tag: "Leads",
     summary: "List leads",
     description:
-      "Newest first with cursor pagination. Filters combine with AND; `search` is case-insensitive over email, names and company.",
+      "Newest first with cursor pagination. Filters combine with AND: tags (any of), search (case-insensitive over email, names and company), emailStatus, country, leadIds, importId, campaignId / notInCampaignId (membership), createdFrom (inclusive) and createdBefore (exclusive).",
     query: listLeadsQuerySchema,
     success: { status: 200, schema: leadPageSchema, description: "A page of leads" },
     errors: ["VALIDATION_ERROR"],
@@ -161,7 +161,7 @@ export const ENDPOINTS: Endpoint[] = [
     tag: "Leads",
     summary: "Update a lead",
     description:
-      "Fields sent are overwritten (null clears one); customFields are merged (null removes a key); tags are replaced.",
+      "Fields sent are overwritten (null clears one); customFields are merged (null removes a key); tags are replaced. What changed is kept in the lead's history (shown in the web app) with the key that changed it.",
     body: json(updateLeadBodySchema),
     success: { status: 200, schema: leadSchema, description: "The updated lead" },
     errors: ["NOT_FOUND", "CONFLICT", "VALIDATION_ERROR", ...JSON_BODY_ERRORS],
@@ -172,7 +172,7 @@ export const ENDPOINTS: Endpoint[] = [
     tag: "Leads",
     summary: "Delete a lead (soft)",
     description:
-      "Sets deletedAt. The lead is then 404 to reads, lists, filters and campaign adds until an import restores it.",
+      "Sets deletedAt. The lead is then 404 to reads, lists, filters and campaign adds until an import restores it. The delete is kept in the lead's history.",
     success: { status: 200, schema: deletedResponseSchema, description: "Deleted" },
     errors: ["NOT_FOUND"],
   },
@@ -241,7 +241,7 @@ export const ENDPOINTS: Endpoint[] = [
     path: "/v1/campaigns/{id}/leads",
     tag: "Campaigns",
     summary: "Add leads to campaign",
-    description: `Exactly one of: \`leads\` (max ${formatLimit(MAX_CAMPAIGN_ENTRIES)}; \`{leadId}\` or \`{email, …fields}\`, a new email creates a lead through the import engine), \`filters\` (tags any-of, search, emailStatus, country, leadIds; combined with AND; at least one condition), or \`selectAll: true\` with optional \`excludeIds\`. Leads already in the campaign, or repeated in the request, are skipped. Joining an active campaign makes the membership \`active\`, otherwise \`pending\`. An entry that errors is neither added nor skipped. Unknown campaign: 404 before the body is read.`,
+    description: `Exactly one of: \`leads\` (max ${formatLimit(MAX_CAMPAIGN_ENTRIES)}; \`{leadId}\` or \`{email, …fields}\`, a new email creates a lead through the import engine), \`filters\` (tags any-of, search, emailStatus, country, leadIds, and ours: importId, campaignId, notInCampaignId, createdFrom, createdBefore; combined with AND; at least one condition), or \`selectAll: true\`; \`excludeIds\` leaves leads out of \`filters\` or \`selectAll\`. Leads already in the campaign, or repeated in the request, are skipped. Joining an active campaign makes the membership \`active\`, otherwise \`pending\`. An entry that errors is neither added nor skipped. Unknown campaign: 404 before the body is read.`,
     body: json(addCampaignLeadsBodySchema),
     success: {
       status: 200,

@@ -1,6 +1,7 @@
 import type { Db } from "@/db/client";
 import { workspaceMembers } from "@/db/schema";
 import { users } from "@/db/schema/users";
+import type { WorkspaceRole } from "@/lib/fields/workspace-roles";
 import { createApiKey } from "@/server/services/api-keys/create-api-key";
 import { hashPassword } from "@/server/services/auth/password-hash";
 import { createWorkspace } from "@/server/services/workspaces/create-workspace";
@@ -38,18 +39,21 @@ export async function createTestPlatformUser(db: Db, workspaceIds: string[]) {
   return { user, key };
 }
 
-/** A user with a password who belongs to the workspace, for signing in to the web app. */
+/** A user with a password who belongs to the workspace (an owner by default), for the web app. */
 export async function createTestMember(
   db: Db,
   workspaceId: string,
-  password = "correct horse battery",
+  options: { role?: WorkspaceRole; password?: string } = {},
 ) {
+  const password = options.password ?? "correct horse battery";
   const email = `member-${crypto.randomUUID()}@example.com`;
   const [user] = await db
     .insert(users)
     .values({ email, passwordHash: await hashPassword(password) })
     .returning();
   if (!user) throw new Error("user insert returned no row");
-  await db.insert(workspaceMembers).values({ workspaceId, userId: user.id, role: "owner" });
+  await db
+    .insert(workspaceMembers)
+    .values({ workspaceId, userId: user.id, role: options.role ?? "owner" });
   return { user, email, password };
 }

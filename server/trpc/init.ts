@@ -61,6 +61,15 @@ export const workspaceProcedure = publicProcedure.use(async ({ ctx, next }) => {
     db: ctx.db,
     workspaceId: ctx.session.workspaceId,
     logger: ctx.logger.child({ workspaceId: ctx.session.workspaceId, userId: ctx.session.userId }),
+    actor: { userId: ctx.session.userId, apiKeyId: null },
   };
   return next({ ctx: { ...ctx, session: ctx.session, serviceContext } });
+});
+
+/** The workspace's owners only: members, invites and API keys. */
+export const ownerProcedure = workspaceProcedure.use(({ ctx, next }) => {
+  if (ctx.session.role !== "owner") {
+    throw new TRPCError({ code: "FORBIDDEN", message: "Only the workspace's owners can do this" });
+  }
+  return next();
 });

@@ -4,6 +4,7 @@ import { authRouter } from "./routers/auth";
 import { campaignsRouter } from "./routers/campaigns";
 import { importsRouter } from "./routers/imports";
 import { leadsRouter } from "./routers/leads";
+import { teamRouter } from "./routers/team";
 import { workspaceRouter } from "./routers/workspace";
 
 export const appRouter = createTRPCRouter({
@@ -13,6 +14,7 @@ export const appRouter = createTRPCRouter({
   leads: leadsRouter,
   campaigns: campaignsRouter,
   imports: importsRouter,
+  team: teamRouter,
 });
 
 export type AppRouter = typeof appRouter;

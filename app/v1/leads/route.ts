@@ -1,4 +1,5 @@
-import { leadInputSchema, listLeadsQuerySchema } from "@/lib/schemas/lead";
+import { leadInputSchema } from "@/lib/schemas/lead";
+import { listLeadsQuerySchema } from "@/lib/schemas/lead-selection";
 import { apiRoute } from "@/server/http/api-route";
 import { withIdempotency } from "@/server/http/idempotency";
 import { readJsonBody } from "@/server/http/read-json-body";

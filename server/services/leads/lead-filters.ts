@@ -1,9 +1,29 @@
-import { and, arrayOverlaps, eq, ilike, inArray, isNull, or, type SQL } from "drizzle-orm";
-import { leads } from "@/db/schema";
-import type { LeadFilters } from "@/lib/schemas/lead";
+import {
+  and,
+  arrayOverlaps,
+  eq,
+  gte,
+  ilike,
+  inArray,
+  isNull,
+  lt,
+  or,
+  type SQL,
+  sql,
+} from "drizzle-orm";
+import { campaignLeads, leads } from "@/db/schema";
+import type { LeadFilters } from "@/lib/schemas/lead-selection";
 
 function likePattern(text: string): string {
   return `%${text.replace(/[\\%_]/g, (char) => `\\${char}`)}%`;
+}
+
+/** Membership of the lead row being filtered; another workspace's campaign holds none of them. */
+function isInCampaign(campaignId: string): SQL {
+  return sql`exists (select 1 from ${campaignLeads}
+    where ${campaignLeads.workspaceId} = ${leads.workspaceId}
+      and ${campaignLeads.campaignId} = ${campaignId}
+      and ${campaignLeads.leadId} = ${leads.id})`;
 }
 
 /** The conditions of a lead filter in one workspace; soft-deleted leads never match. */
@@ -17,6 +37,10 @@ export function leadFilterCondition(workspaceId: string, filters: LeadFilters): 
   if (filters.country?.length) conditions.push(inArray(leads.country, filters.country));
   if (filters.leadIds?.length) conditions.push(inArray(leads.id, filters.leadIds));
   if (filters.importId) conditions.push(eq(leads.lastImportId, filters.importId));
+  if (filters.campaignId) conditions.push(isInCampaign(filters.campaignId));
+  if (filters.notInCampaignId) conditions.push(sql`not ${isInCampaign(filters.notInCampaignId)}`);
+  if (filters.createdFrom) conditions.push(gte(leads.createdAt, new Date(filters.createdFrom)));
+  if (filters.createdBefore) conditions.push(lt(leads.createdAt, new Date(filters.createdBefore)));
   if (filters.search) {
     const pattern = likePattern(filters.search);
     conditions.push(
@@ -29,4 +53,11 @@ export function leadFilterCondition(workspaceId: string, filters: LeadFilters): 
     );
   }
   return and(...conditions) as SQL;
+}
+
+/** Whether a filter narrows anything down (an empty one would match every lead). */
+export function hasFilterCondition(filters: LeadFilters): boolean {
+  return Object.values(filters).some((value) =>
+    Array.isArray(value) ? value.length > 0 : Boolean(value),
+  );
 }

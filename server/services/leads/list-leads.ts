@@ -1,6 +1,6 @@
-import { and } from "drizzle-orm";
+import { and, count } from "drizzle-orm";
 import { leads } from "@/db/schema";
-import type { ListLeadsQuery } from "@/lib/schemas/lead";
+import type { LeadFilters, ListLeadsQuery } from "@/lib/schemas/lead-selection";
 import type { ServiceContext } from "@/server/services/context";
 import { afterCursor, newestFirst, toPage } from "@/server/services/pagination/page-after";
 import { leadFilterCondition } from "./lead-filters";
@@ -8,19 +8,24 @@ import { toLeadDto } from "./to-lead-dto";
 
 /** Newest first, by (createdAt, id) so pages never skip or repeat a lead. */
 export async function listLeads({ ctx, input }: { ctx: ServiceContext; input: ListLeadsQuery }) {
-  const filter = leadFilterCondition(ctx.workspaceId, {
-    tags: input.tag,
-    search: input.search,
-    emailStatus: input.emailStatus,
-    country: input.country,
-    importId: input.importId,
-  });
+  const { cursor, limit, tag, ...filters } = input;
+  const tags = [...(filters.tags ?? []), ...(tag ?? [])];
+  const filter = leadFilterCondition(ctx.workspaceId, { ...filters, tags });
   const rows = await ctx.db
     .select()
     .from(leads)
-    .where(and(filter, afterCursor(leads, input.cursor)))
+    .where(and(filter, afterCursor(leads, cursor)))
     .orderBy(...newestFirst(leads))
-    .limit(input.limit + 1);
-  const { page, nextCursor } = toPage(rows, input.limit);
+    .limit(limit + 1);
+  const { page, nextCursor } = toPage(rows, limit);
   return { leads: page.map(toLeadDto), nextCursor };
+}
+
+/** How many leads a filter matches ("all 12,480 leads matching"). */
+export async function countLeads({ ctx, input }: { ctx: ServiceContext; input: LeadFilters }) {
+  const [row] = await ctx.db
+    .select({ count: count() })
+    .from(leads)
+    .where(leadFilterCondition(ctx.workspaceId, input));
+  return { count: Number(row?.count ?? 0) };
 }

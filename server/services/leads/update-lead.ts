@@ -3,12 +3,13 @@ import { leads } from "@/db/schema";
 import { cleanLead } from "@/lib/cleanup/clean-lead";
 import type { LeadRecord } from "@/lib/fields/catalogue";
 import { emailIdentity } from "@/lib/leads/email-identity";
+import { leadChanges } from "@/lib/leads/lead-changes";
 import { leadFromJson } from "@/lib/leads/lead-from-json";
 import type { LeadInput } from "@/lib/schemas/lead";
 import { ServiceError } from "@/server/errors";
 import type { ServiceContext } from "@/server/services/context";
+import { recordLeadEvent } from "@/server/services/lead-history/record-lead-events";
 import { isUniqueViolation } from "./database-errors";
-import { findActiveLeadRow } from "./get-lead";
 import { LEAD_TEXT_COLUMNS } from "./lead-columns";
 import { toLeadDto } from "./to-lead-dto";
 
@@ -34,8 +35,9 @@ function buildUpdate(input: LeadInput, cleaned: LeadRecord): LeadUpdate {
 }
 
 /**
- * `PATCH /v1/leads/{id}`: fields sent are overwritten (null clears one), custom fields are merged
- * (null removes a key), tags are replaced. A new email taken by another active lead is a 409.
+ * `PATCH /v1/leads/{id}` and the web app's edit: fields sent are overwritten (null clears one),
+ * custom fields are merged (null removes a key), tags are replaced. A new email taken by another
+ * active lead is a 409. What changed goes into the lead's history, in the same transaction.
  */
 export async function updateLead({
   ctx,
@@ -46,7 +48,6 @@ export async function updateLead({
   leadId: string;
   input: LeadInput;
 }) {
-  await findActiveLeadRow(ctx, leadId);
   if (input.email === null) throw new ServiceError("VALIDATION_ERROR", "Email is required");
   const cleaned = cleanLead(leadFromJson(input), {});
   const update = buildUpdate(input, cleaned);
@@ -61,16 +62,24 @@ export async function updateLead({
     string,
     string
   >;
+  const isThisLead = and(
+    eq(leads.workspaceId, ctx.workspaceId),
+    eq(leads.id, leadId),
+    isNull(leads.deletedAt),
+  );
   try {
-    const [row] = await ctx.db
-      .update(leads)
-      .set(update)
-      .where(
-        and(eq(leads.workspaceId, ctx.workspaceId), eq(leads.id, leadId), isNull(leads.deletedAt)),
-      )
-      .returning();
-    if (!row) throw new ServiceError("NOT_FOUND", "Lead not found");
-    return toLeadDto(row);
+    return await ctx.db.transaction(async (tx) => {
+      const [before] = await tx.select().from(leads).where(isThisLead).for("update");
+      if (!before) throw new ServiceError("NOT_FOUND", "Lead not found");
+      const [row] = await tx.update(leads).set(update).where(isThisLead).returning();
+      if (!row) throw new ServiceError("NOT_FOUND", "Lead not found");
+      const lead = toLeadDto(row);
+      const changes = leadChanges(toLeadDto(before), lead);
+      if (Object.keys(changes).length > 0) {
+        await recordLeadEvent(tx, ctx, { leadId, kind: "edited", details: changes });
+      }
+      return lead;
+    });
   } catch (error) {
     if (isUniqueViolation(error)) {
       throw new ServiceError("CONFLICT", "Another lead already has this email");

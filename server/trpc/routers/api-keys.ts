@@ -2,13 +2,13 @@ import { z } from "zod";
 import { createApiKey } from "@/server/services/api-keys/create-api-key";
 import { listApiKeys } from "@/server/services/api-keys/list-api-keys";
 import { revokeApiKey } from "@/server/services/api-keys/revoke-api-key";
-import { createTRPCRouter, workspaceProcedure } from "../init";
+import { createTRPCRouter, ownerProcedure } from "../init";
 
 export const apiKeysRouter = createTRPCRouter({
-  list: workspaceProcedure.query(({ ctx }) =>
+  list: ownerProcedure.query(({ ctx }) =>
     listApiKeys({ db: ctx.db, workspaceId: ctx.serviceContext.workspaceId }),
   ),
-  create: workspaceProcedure
+  create: ownerProcedure
     .input(z.object({ name: z.string().trim().min(1).max(100) }))
     .mutation(({ ctx, input }) =>
       createApiKey({
@@ -16,7 +16,7 @@ export const apiKeysRouter = createTRPCRouter({
         input: { kind: "workspace", workspaceId: ctx.serviceContext.workspaceId, name: input.name },
       }),
     ),
-  revoke: workspaceProcedure
+  revoke: ownerProcedure
     .input(z.object({ keyId: z.string() }))
     .mutation(({ ctx, input }) =>
       revokeApiKey({ db: ctx.db, workspaceId: ctx.serviceContext.workspaceId, keyId: input.keyId }),

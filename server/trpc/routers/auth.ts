@@ -1,7 +1,10 @@
 import { z } from "zod";
+import { acceptInviteInputSchema } from "@/lib/schemas/team";
 import { deleteSession, SESSION_COOKIE } from "@/server/services/auth/sessions";
 import { signIn } from "@/server/services/auth/sign-in";
 import { isSignUpOpen, signUpOwner } from "@/server/services/auth/sign-up-owner";
+import { acceptInvite } from "@/server/services/team/accept-invite";
+import { describeInvite } from "@/server/services/team/describe-invite";
 import { clearedCookie, sessionCookie } from "../cookies";
 import { createTRPCRouter, publicProcedure } from "../init";
 
@@ -42,6 +45,14 @@ export const authRouter = createTRPCRouter({
   signOut: publicProcedure.mutation(async ({ ctx }) => {
     if (ctx.sessionToken) await deleteSession(ctx.db, ctx.sessionToken);
     ctx.resHeaders.append("set-cookie", clearedCookie(SESSION_COOKIE, { secure: ctx.isHttps }));
+    return { ok: true };
+  }),
+  invite: publicProcedure
+    .input(z.object({ token: z.string().min(1).max(200) }))
+    .query(({ ctx, input }) => describeInvite({ db: ctx.db, token: input.token })),
+  acceptInvite: publicProcedure.input(acceptInviteInputSchema).mutation(async ({ ctx, input }) => {
+    const session = await acceptInvite({ db: ctx.db, input });
+    setSessionCookie(ctx, session);
     return { ok: true };
   }),
 });

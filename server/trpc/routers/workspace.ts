@@ -1,3 +1,6 @@
+import { z } from "zod";
+import { listUserWorkspaces } from "@/server/services/workspaces/list-user-workspaces";
+import { switchWorkspace } from "@/server/services/workspaces/switch-workspace";
 import { createTRPCRouter, workspaceProcedure } from "../init";
 
 export const workspaceRouter = createTRPCRouter({
@@ -5,5 +8,20 @@ export const workspaceRouter = createTRPCRouter({
     id: ctx.session.workspaceId,
     name: ctx.session.workspaceName,
     email: ctx.session.email,
+    role: ctx.session.role,
   })),
+  list: workspaceProcedure.query(({ ctx }) =>
+    listUserWorkspaces({ db: ctx.db, userId: ctx.session.userId }),
+  ),
+  switch: workspaceProcedure
+    .input(z.object({ workspaceId: z.string().min(1).max(200) }))
+    .mutation(({ ctx, input }) =>
+      switchWorkspace({
+        db: ctx.db,
+        userId: ctx.session.userId,
+        // A signed-in session always came with its token.
+        sessionToken: ctx.sessionToken as string,
+        workspaceId: input.workspaceId,
+      }),
+    ),
 });
