@@ -8,28 +8,23 @@ import { tallyOutcomes } from "@/lib/leads/outcome-tally";
 import { summarizeBulk } from "@/lib/leads/summarize-outcomes";
 import { MAX_CSV_ROWS } from "@/lib/limits";
 import { detectMapping } from "@/lib/mapping/detect-mapping";
+import { DEFAULT_IMPORT_OPTIONS, type ImportOptions } from "@/lib/schemas/import-options";
 import { bulkLeadsBodySchema } from "@/lib/schemas/lead";
-import { type ImportLeadsOptions, importLeads } from "@/server/services/leads/import-leads";
+import { withImportRecord } from "@/server/services/imports/with-import-record";
+import { importLeads } from "@/server/services/leads/import-leads";
 import { type BenchDatabase, type DbKind, freshDatabase } from "../bench-database";
 import { bulkJson, csvBytes, type DatasetSpec } from "../datasets";
 import { watchRss } from "../rss";
 import { timed } from "../stats";
 import type { WorkerResult } from "../worker-protocol";
 
-const OPTIONS: ImportLeadsOptions = {
-  skipDuplicates: true,
-  dataCleanup: true,
-  restoreDeleted: true,
-  dryRun: false,
-  source: "api",
-  endpoint: "bench",
-};
+const OPTIONS = DEFAULT_IMPORT_OPTIONS;
 
 /** One dry run of other rows first, so the timed run meets warm code (as a serving process does). */
 async function warmUp(bench: BenchDatabase, seed: number) {
   const body = bulkLeadsBodySchema.parse(JSON.parse(bulkJson({ rows: 500, seed: seed + 7_777 })));
   const records = (body.leads ?? []).map(leadFromJson);
-  await importLeads({ ctx: bench.ctx, records, options: { ...OPTIONS, dryRun: true } });
+  await importLeads({ ctx: bench.ctx, pieces: [records], options: { ...OPTIONS, dryRun: true } });
 }
 
 function jsonRecords(spec: DatasetSpec): LeadRecord[] {
@@ -37,28 +32,40 @@ function jsonRecords(spec: DatasetSpec): LeadRecord[] {
   return (body.leads ?? []).map(leadFromJson);
 }
 
-/** The engine as a black box: `importLeads` over JSON-shaped records, cleanup on. */
+/** The engine as a black box, in its record: `importLeads` over JSON-shaped records, cleanup on. */
 export async function engineCase(db: DbKind, spec: DatasetSpec): Promise<WorkerResult> {
   const bench = await freshDatabase(db);
   try {
     await warmUp(bench, spec.seed);
     const records = jsonRecords(spec);
     const rss = watchRss(process.pid);
-    const { ms, value } = await timed(() =>
-      importLeads({ ctx: bench.ctx, records, options: OPTIONS }),
-    );
+    const { ms, value } = await timed(() => recordedImport(bench, records, "api"));
     return { ms, rss: rss.stop(), counts: tallyOutcomes(value.outcomes) };
   } finally {
     await bench.close();
   }
 }
 
+/** The engine inside its import record, as every door that records an import runs it. */
+function recordedImport(
+  bench: BenchDatabase,
+  records: LeadRecord[],
+  source: "api" | "csv",
+  options: ImportOptions = OPTIONS,
+) {
+  return withImportRecord({
+    ctx: bench.ctx,
+    origin: { source, endpoint: "bench", totalRows: records.length },
+    options,
+    run: (importId) => importLeads({ ctx: bench.ctx, pieces: [records], options, importId }),
+  });
+}
+
 /** The write phase: the engine on records already cleaned, so it only validates, dedupes, writes. */
 async function writeCleaned(bench: BenchDatabase, cleaned: LeadRecord[], source: "api" | "csv") {
-  const { outcomes } = await importLeads({
-    ctx: bench.ctx,
-    records: cleaned,
-    options: { ...OPTIONS, dataCleanup: false, source },
+  const { outcomes } = await recordedImport(bench, cleaned, source, {
+    ...OPTIONS,
+    dataCleanup: false,
   });
   return { outcomes, summary: summarizeBulk(outcomes) };
 }

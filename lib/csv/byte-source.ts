@@ -5,6 +5,11 @@ export interface ByteSource {
   read(start: number, end: number): Uint8Array;
 }
 
+/** A file's bytes and the name it came under (an upload, whatever the transport). */
+export interface FileBytes extends ByteSource {
+  readonly name: string;
+}
+
 export function memoryBytes(bytes: Uint8Array): ByteSource {
   return { length: bytes.length, read: (start, end) => bytes.subarray(start, end) };
 }

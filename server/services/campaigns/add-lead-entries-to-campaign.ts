@@ -5,9 +5,11 @@ import { leadFromJson } from "@/lib/leads/lead-from-json";
 import { leadIdOf } from "@/lib/leads/row-outcome";
 import { formatLimit, MAX_CAMPAIGN_ENTRIES } from "@/lib/limits";
 import type { CampaignLeadEntry } from "@/lib/schemas/campaign";
+import { DEFAULT_IMPORT_OPTIONS } from "@/lib/schemas/import-options";
 import { ServiceError } from "@/server/errors";
 import type { ServiceContext } from "@/server/services/context";
-import { importLeads, MATCH_OR_CREATE } from "@/server/services/leads/import-leads";
+import { withImportRecord } from "@/server/services/imports/with-import-record";
+import { importLeads } from "@/server/services/leads/import-leads";
 import { insertMembershipsById, type MembershipTarget } from "./insert-memberships";
 
 interface EntryError {
@@ -60,13 +62,17 @@ export async function addLeadEntriesToCampaign({
       });
   }
   if (byEmail.length > 0) {
-    const { outcomes } = await importLeads({
+    const records = byEmail.map(({ entry }) => leadFromJson(withoutLeadId(entry)));
+    const { outcomes } = await withImportRecord({
       ctx,
-      records: byEmail.map(({ entry }) => leadFromJson(withoutLeadId(entry))),
-      options: {
-        ...MATCH_OR_CREATE,
+      origin: {
+        source: "api",
         endpoint: "POST /v1/campaigns/{id}/leads",
+        totalRows: records.length,
       },
+      options: DEFAULT_IMPORT_OPTIONS,
+      run: (importId) =>
+        importLeads({ ctx, pieces: [records], options: DEFAULT_IMPORT_OPTIONS, importId }),
     });
     outcomes.forEach((outcome, position) => {
       // A repeated email joins as its first occurrence's lead, so it is counted as skipped.

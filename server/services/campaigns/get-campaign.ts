@@ -6,7 +6,7 @@ import { ServiceError } from "@/server/errors";
 import type { ServiceContext } from "@/server/services/context";
 import { countCampaignLeads } from "./campaign-counts";
 
-type CampaignRow = typeof campaigns.$inferSelect;
+export type CampaignRow = typeof campaigns.$inferSelect;
 
 /** The campaign row, or 404 `Campaign not found` (seeds 002, 004) for an unknown or foreign id. */
 export async function findCampaignRow(db: DbOrTx, workspaceId: string, campaignId: string) {

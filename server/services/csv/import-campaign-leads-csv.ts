@@ -1,20 +1,20 @@
+import type { FileBytes } from "@/lib/csv/byte-source";
 import { FAILURE_MESSAGES } from "@/lib/leads/failure-messages";
 import { campaignCsvCounts, tallyOutcomes } from "@/lib/leads/outcome-tally";
 import { type FailureMessages, listedRowErrors } from "@/lib/leads/row-errors";
 import { formatLimit, MAX_CAMPAIGN_CSV_ERRORS, MAX_CSV_ROWS } from "@/lib/limits";
 import type { CsvUploadFields } from "@/lib/schemas/csv-upload";
-import type { UploadedFile } from "@/server/http/uploaded-file";
-import { findCampaignRow } from "@/server/services/campaigns/get-campaign";
+import type { CampaignRow } from "@/server/services/campaigns/get-campaign";
 import {
   joinCampaignAfterBatch,
   membershipTarget,
 } from "@/server/services/campaigns/insert-memberships";
 import type { ServiceContext } from "@/server/services/context";
-import { importLeadPieces } from "@/server/services/leads/import-leads";
-import { prepareCsvImport } from "./import-leads-csv";
+import { importCsvFile } from "./import-csv-file";
+import type { CsvMessages } from "./read-csv-upload";
 
 /** Seed 002's messages, shorter than seed 001's. */
-const CAMPAIGN_CSV_MESSAGES = {
+export const CAMPAIGN_CSV_MESSAGES: CsvMessages = {
   fileRequired: "CSV file is required",
   tooManyRows: `Maximum ${formatLimit(MAX_CSV_ROWS)} leads per CSV`,
   noEmailColumn: "No email column detected",
@@ -28,35 +28,32 @@ const CAMPAIGN_FAILURE_MESSAGES: FailureMessages = {
 
 /**
  * `POST /v1/campaigns/{id}/leads/import/csv` (seed 002): creates or reuses leads by email and
- * adds them to the campaign in the same batch transactions.
+ * adds them to the campaign (found by the caller, before the upload is read) in the same batch
+ * transactions.
  */
 export async function importCampaignLeadsCsv({
   ctx,
-  campaignId,
+  campaign,
   file,
   fields,
 }: {
   ctx: ServiceContext;
-  campaignId: string;
-  file: UploadedFile | null;
+  campaign: CampaignRow;
+  file: FileBytes | null;
   fields: CsvUploadFields;
 }) {
-  const campaign = await findCampaignRow(ctx.db, ctx.workspaceId, campaignId);
-  const target = membershipTarget(campaign);
-  const { pieces, totalRows, options, rowNumberOf } = prepareCsvImport(
+  const {
+    outcomes,
+    afterBatchTotal: added,
+    rowNumberOf,
+    csvInfo,
+  } = await importCsvFile({
+    ctx,
     file,
     fields,
-    CAMPAIGN_CSV_MESSAGES,
-    "POST /v1/campaigns/{id}/leads/import/csv",
-  );
-  const { outcomes, afterBatchTotal: added } = await importLeadPieces({
-    ctx,
-    pieces,
-    totalRows,
-    options: {
-      ...options,
-      afterBatch: joinCampaignAfterBatch(target),
-    },
+    messages: CAMPAIGN_CSV_MESSAGES,
+    endpoint: "POST /v1/campaigns/{id}/leads/import/csv",
+    afterBatch: joinCampaignAfterBatch(membershipTarget(campaign)),
   });
   const leads = campaignCsvCounts(tallyOutcomes(outcomes));
   const errors = listedRowErrors(outcomes, {
@@ -67,7 +64,7 @@ export async function importCampaignLeadsCsv({
   return {
     leads,
     campaign: { added, skipped: leads.created + leads.existing - added },
-    totalRows,
+    totalRows: csvInfo.totalRows,
     ...(errors.length > 0 ? { errors } : {}),
   };
 }

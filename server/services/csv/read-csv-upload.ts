@@ -1,3 +1,4 @@
+import type { FileBytes } from "@/lib/csv/byte-source";
 import { CsvFormatError } from "@/lib/csv/csv-format-error";
 import type { CsvEncoding } from "@/lib/csv/decode-bytes";
 import { readCsv } from "@/lib/csv/parse-csv";
@@ -11,7 +12,6 @@ import {
 } from "@/lib/mapping/mapping-target";
 import type { CsvUploadFields } from "@/lib/schemas/csv-upload";
 import { ServiceError } from "@/server/errors";
-import type { UploadedFile } from "@/server/http/uploaded-file";
 
 /** Rows the mapping detector sniffs values from. */
 const SAMPLE_ROWS = 200;
@@ -33,12 +33,12 @@ export interface ReadCsv {
  * limits, the mapping (explicit, then detected). Every problem is a 400 that says what is wrong.
  */
 export function readCsvUpload(
-  file: UploadedFile | null,
+  file: FileBytes | null,
   fields: CsvUploadFields,
   messages: CsvMessages,
 ): ReadCsv {
   if (!file) throw new ServiceError("VALIDATION_ERROR", messages.fileRequired);
-  if (file.size === 0) throw new ServiceError("VALIDATION_ERROR", "CSV file is empty");
+  if (file.length === 0) throw new ServiceError("VALIDATION_ERROR", "CSV file is empty");
   let explicit: ReturnType<typeof parseMappingJson> | undefined;
   if (fields.mapping !== undefined && fields.mapping.trim() !== "") {
     try {

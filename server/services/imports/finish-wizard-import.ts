@@ -1,9 +1,10 @@
-import { and, eq, sql } from "drizzle-orm";
+import { and, asc, eq } from "drizzle-orm";
 import { importChunks, imports } from "@/db/schema";
 import { rowErrorOf } from "@/lib/leads/row-errors";
 import type { NumberedOutcome } from "@/lib/leads/row-outcome";
 import { ServiceError } from "@/server/errors";
 import type { ServiceContext } from "@/server/services/context";
+import { closeImportRecord } from "./import-record";
 
 /** Ends the wizard's run: `completed` with every failed row recorded, or `canceled`. */
 export async function finishWizardImport({
@@ -28,14 +29,12 @@ export async function finishWizardImport({
       .from(importChunks)
       .where(
         and(eq(importChunks.workspaceId, ctx.workspaceId), eq(importChunks.importId, importId)),
-      );
+      )
+      .orderBy(asc(importChunks.chunkIndex));
     const rowErrors = chunks
       .flatMap((chunk) => chunk.outcomes as NumberedOutcome[])
       .flatMap((outcome) => (outcome.kind === "failed" ? [rowErrorOf(outcome, outcome.row)] : []));
-    await tx
-      .update(imports)
-      .set({ status, rowErrors, finishedAt: sql`now()` })
-      .where(and(eq(imports.workspaceId, ctx.workspaceId), eq(imports.id, importId)));
+    await closeImportRecord(tx, ctx.workspaceId, importId, { status, rowErrors });
     return { status };
   });
 }

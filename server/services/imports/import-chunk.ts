@@ -48,14 +48,10 @@ export async function importChunk({
       : null;
     const { outcomes } = await importLeads({
       ctx: chunkCtx,
-      records: input.records,
-      options: {
-        ...toImportOptions({ ...input.options, dryRun: input.dryRun }),
-        source: "ui",
-        endpoint: "web wizard",
-        record: input.importId && !input.dryRun ? { importId: input.importId } : "none",
-        afterBatch: campaign ? joinCampaignAfterBatch(membershipTarget(campaign)) : undefined,
-      },
+      pieces: [input.records],
+      options: toImportOptions({ ...input.options, dryRun: input.dryRun }),
+      importId: input.dryRun ? null : input.importId,
+      afterBatch: campaign ? joinCampaignAfterBatch(membershipTarget(campaign)) : undefined,
     });
     const rowNumberOf = (index: number) => input.rowNumbers[index] as number;
     const chunkOutcomes = outcomes.map((outcome, index) =>

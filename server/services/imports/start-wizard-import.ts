@@ -1,7 +1,7 @@
 import type { StartWizardImportInput } from "@/lib/schemas/wizard-import";
 import { findCampaignRow } from "@/server/services/campaigns/get-campaign";
 import type { ServiceContext } from "@/server/services/context";
-import { startImportRecord } from "./record-import";
+import { openImportRecord } from "./import-record";
 
 /** Opens the `imports` record the wizard's chunks all write under. */
 export async function startWizardImport({
@@ -13,8 +13,7 @@ export async function startWizardImport({
 }) {
   if (input.options.campaignId)
     await findCampaignRow(ctx.db, ctx.workspaceId, input.options.campaignId);
-  const importId = await startImportRecord(ctx.db, {
-    workspaceId: ctx.workspaceId,
+  const importId = await openImportRecord(ctx.db, ctx.workspaceId, {
     source: "ui",
     endpoint: "web wizard",
     options: input.options,

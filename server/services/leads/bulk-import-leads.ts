@@ -18,7 +18,8 @@ export async function bulkImportLeads({
     ctx,
     leads,
     maxLeads: MAX_BULK_IMPORT_LEADS,
-    options: { ...toImportOptions(options), endpoint: "POST /v1/leads/bulk-import" },
+    options: toImportOptions(options),
+    endpoint: "POST /v1/leads/bulk-import",
   });
   return summarizeBulkImport(outcomes, records);
 }

@@ -18,7 +18,8 @@ export async function bulkUpsertLeads({
     ctx,
     leads,
     maxLeads: MAX_BULK_LEADS,
-    options: { ...toImportOptions(options), endpoint: "POST /v1/leads/bulk" },
+    options: toImportOptions(options),
+    endpoint: "POST /v1/leads/bulk",
   });
   return summarizeBulk(outcomes);
 }

@@ -1,10 +1,11 @@
 import { FAILURE_MESSAGES } from "@/lib/leads/failure-messages";
 import { leadFromJson } from "@/lib/leads/lead-from-json";
+import { DEFAULT_IMPORT_OPTIONS } from "@/lib/schemas/import-options";
 import type { LeadInput } from "@/lib/schemas/lead";
 import { ServiceError } from "@/server/errors";
 import type { ServiceContext } from "@/server/services/context";
 import { getLead } from "./get-lead";
-import { importLeads, MATCH_OR_CREATE } from "./import-leads";
+import { importLeads } from "./import-leads";
 
 /**
  * `POST /v1/leads`: one lead through the same engine as the bulk paths (cleanup, plan limit,
@@ -13,12 +14,8 @@ import { importLeads, MATCH_OR_CREATE } from "./import-leads";
 export async function createLead({ ctx, input }: { ctx: ServiceContext; input: LeadInput }) {
   const { outcomes } = await importLeads({
     ctx,
-    records: [leadFromJson(input)],
-    options: {
-      ...MATCH_OR_CREATE,
-      endpoint: "POST /v1/leads",
-      record: "none",
-    },
+    pieces: [[leadFromJson(input)]],
+    options: DEFAULT_IMPORT_OPTIONS,
   });
   const [outcome] = outcomes;
   switch (outcome?.kind) {

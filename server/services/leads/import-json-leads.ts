@@ -1,27 +1,32 @@
-import type { LeadRecord } from "@/lib/fields/catalogue";
 import { leadFromJson } from "@/lib/leads/lead-from-json";
+import type { ImportOptions } from "@/lib/schemas/import-options";
 import type { LeadInput } from "@/lib/schemas/lead";
 import type { ServiceContext } from "@/server/services/context";
+import { withImportRecord } from "@/server/services/imports/with-import-record";
 import { assertLeadCount } from "./assert-lead-count";
-import { type ImportLeadsOptions, importLeads } from "./import-leads";
+import { importLeads } from "./import-leads";
 
-/** The JSON import endpoints' shared path: count limits, JSON keys to records, the engine. */
+/** The JSON import endpoints' shared path: count limits, JSON keys to records, the recorded run. */
 export async function importJsonLeads({
   ctx,
   leads,
   maxLeads,
   options,
+  endpoint,
 }: {
   ctx: ServiceContext;
   leads: LeadInput[] | undefined;
   maxLeads: number;
-  options: Omit<ImportLeadsOptions, "source">;
-}): Promise<{
-  records: LeadRecord[];
-  outcomes: Awaited<ReturnType<typeof importLeads>>["outcomes"];
-}> {
+  options: ImportOptions;
+  endpoint: string;
+}) {
   assertLeadCount(leads, maxLeads);
   const records = leads.map(leadFromJson);
-  const { outcomes } = await importLeads({ ctx, records, options: { ...options, source: "api" } });
+  const { outcomes } = await withImportRecord({
+    ctx,
+    origin: { source: "api", endpoint, totalRows: records.length },
+    options,
+    run: (importId) => importLeads({ ctx, pieces: [records], options, importId }),
+  });
   return { records, outcomes };
 }

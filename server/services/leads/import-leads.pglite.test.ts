@@ -1,11 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type Database, migrateDatabase, openPglite } from "@/db/client";
 import { tallyOutcomes } from "@/lib/leads/outcome-tally";
+import { DEFAULT_IMPORT_OPTIONS } from "@/lib/schemas/import-options";
 import { logger } from "@/server/logger";
 import type { ServiceContext } from "@/server/services/context";
 import { createTestWorkspace } from "@/server/testing/test-workspace";
 import { deleteLead } from "./delete-lead";
-import { type ImportLeadsOptions, importLeadPieces, importLeads } from "./import-leads";
+import { importLeads } from "./import-leads";
 
 /** The embedded default (PGlite) runs the same migrations and the same engine SQL. */
 let database: Database;
@@ -15,14 +16,7 @@ beforeAll(async () => {
 }, 60_000);
 afterAll(() => database.close());
 
-const OPTIONS: ImportLeadsOptions = {
-  skipDuplicates: true,
-  dataCleanup: true,
-  restoreDeleted: true,
-  dryRun: false,
-  source: "api",
-  endpoint: "test",
-};
+const OPTIONS = DEFAULT_IMPORT_OPTIONS;
 
 async function context(contactLimit?: number): Promise<ServiceContext> {
   const { workspaceId } = await createTestWorkspace(database.db, { contactLimit });
@@ -38,7 +32,7 @@ describe("the import engine on PGlite", () => {
     }));
     const first = await importLeads({
       ctx,
-      records: [...records, { email: "p0@pglite.dev" }, { email: "nope" }],
+      pieces: [[...records, { email: "p0@pglite.dev" }, { email: "nope" }]],
       options: OPTIONS,
     });
     expect(tallyOutcomes(first.outcomes)).toMatchObject({ created: 2_500, repeated: 1, failed: 1 });
@@ -47,7 +41,7 @@ describe("the import engine on PGlite", () => {
     await deleteLead({ ctx, leadId });
     const again = await importLeads({
       ctx,
-      records: records.slice(0, 10),
+      pieces: [records.slice(0, 10)],
       options: { ...OPTIONS, skipDuplicates: false },
     });
     expect(tallyOutcomes(again.outcomes)).toMatchObject({ restored: 1, updated: 9 });
@@ -58,14 +52,14 @@ describe("the import engine on PGlite", () => {
     const records = [{ email: "a@l.dev" }, { email: "b@l.dev" }, { email: "c@l.dev" }];
     const dry = await importLeads({
       ctx,
-      records: records.slice(0, 2),
+      pieces: [records.slice(0, 2)],
       options: { ...OPTIONS, dryRun: true },
     });
     expect(tallyOutcomes(dry.outcomes).created).toBe(2);
-    await expect(importLeads({ ctx, records, options: OPTIONS })).rejects.toMatchObject({
+    await expect(importLeads({ ctx, pieces: [records], options: OPTIONS })).rejects.toMatchObject({
       code: "PLAN_LIMIT_EXCEEDED",
     });
-    const fits = await importLeads({ ctx, records: records.slice(0, 2), options: OPTIONS });
+    const fits = await importLeads({ ctx, pieces: [records.slice(0, 2)], options: OPTIONS });
     expect(tallyOutcomes(fits.outcomes).created).toBe(2);
   });
 
@@ -81,12 +75,7 @@ describe("the import engine on PGlite", () => {
       }
       yield [{ email: " PIECE3@pglite.dev " }, { email: "not an email" }, {}];
     }
-    const { outcomes } = await importLeadPieces({
-      ctx,
-      pieces: pieces(),
-      totalRows: 1_403,
-      options: OPTIONS,
-    });
+    const { outcomes } = await importLeads({ ctx, pieces: pieces(), options: OPTIONS });
     expect(read).toEqual([0, 700]);
     expect(outcomes).toHaveLength(1_403);
     expect(tallyOutcomes(outcomes)).toMatchObject({ created: 1_400, repeated: 1, failed: 2 });
@@ -102,7 +91,7 @@ describe("the import engine on PGlite", () => {
     const records = Array.from({ length: 1_001 }, (_, i) => ({ email: ` Batch${i}@pglite.dev ` }));
     // PostgreSQL text cannot hold NUL: the first batch's statement fails as a whole.
     records[5] = { email: "nul@pglite.dev", notes: "a\u0000b" } as (typeof records)[number];
-    const { outcomes } = await importLeads({ ctx, records, options: OPTIONS });
+    const { outcomes } = await importLeads({ ctx, pieces: [records], options: OPTIONS });
     expect(tallyOutcomes(outcomes)).toMatchObject({ failed: 1_000, created: 1 });
     expect(outcomes[0]).toEqual({
       kind: "failed",

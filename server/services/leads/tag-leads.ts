@@ -1,9 +1,9 @@
 import { sql } from "drizzle-orm";
 import { rowsOf } from "@/db/client";
+import { retryTransient } from "@/db/database-errors";
 import type { TagLeadsInput } from "@/lib/schemas/lead-selection";
 import type { ServiceContext } from "@/server/services/context";
 import { insertLeadEventsFrom } from "@/server/services/lead-history/record-lead-events";
-import { retryTransient } from "./database-errors";
 import { selectionCondition } from "./lead-selection";
 
 /**

@@ -1,4 +1,5 @@
 import { and, eq, isNull, sql } from "drizzle-orm";
+import { isUniqueViolation } from "@/db/database-errors";
 import { leads } from "@/db/schema";
 import { cleanLead } from "@/lib/cleanup/clean-lead";
 import type { LeadRecord } from "@/lib/fields/catalogue";
@@ -9,7 +10,6 @@ import type { LeadInput } from "@/lib/schemas/lead";
 import { ServiceError } from "@/server/errors";
 import type { ServiceContext } from "@/server/services/context";
 import { recordLeadEvent } from "@/server/services/lead-history/record-lead-events";
-import { isUniqueViolation } from "./database-errors";
 import { LEAD_TEXT_COLUMNS } from "./lead-columns";
 import { toLeadDto } from "./to-lead-dto";
 

@@ -3,24 +3,22 @@ import { arrayLiteral } from "@/db/array-literal";
 import { type DbOrTx, rowsOf } from "@/db/client";
 import type { PreparedLead } from "@/lib/leads/prepare-leads";
 import type { RowOutcome } from "@/lib/leads/row-outcome";
+import type { ImportOptions } from "@/lib/schemas/import-options";
 import { LEAD_TEXT_COLUMNS } from "./lead-columns";
 
-export interface BatchOptions {
+/** What every batch of one import is written with: the options that decide the SQL, and where. */
+export type BatchOptions = Pick<ImportOptions, "skipDuplicates" | "restoreDeleted" | "tag"> & {
   workspaceId: string;
+  /** Stamped on every lead the batch writes, as `last_import_id`. */
   importId: string | null;
-  /** Overwrite the fields an existing lead's row carries (skipDuplicates: false). */
-  shouldUpdate: boolean;
-  /** Bring a soft-deleted lead with the same email back instead of leaving it deleted. */
-  shouldRestore: boolean;
-  tag: string | undefined;
   /**
    * The workspace had soft-deleted leads when the import began. Without any, a batch is one plain
-   * upsert; with some, its statement also finds deleted matches to restore or report, at about a
-   * third more database time. So a lead soft-deleted while an import runs (in a workspace that
-   * had none) is not restored by it: its email gets a new lead.
+   * upsert; with some, its statement also finds deleted matches to restore or report, which costs
+   * more database time. So a lead soft-deleted while an import runs (in a workspace that had none)
+   * is not restored by it: its email gets a new lead.
    */
   hasDeletedLeads: boolean;
-}
+};
 
 const TEXT_COLUMNS = LEAD_TEXT_COLUMNS.map(([, column]) => column);
 const INPUT_COLUMNS = sql.raw(
@@ -74,7 +72,7 @@ function inputRows(leads: readonly PreparedLead[]): SQL {
  * verification result already stored, so neither replaces one.
  */
 function conflictClause(options: BatchOptions, tagArray: SQL): SQL {
-  if (options.shouldUpdate) {
+  if (!options.skipDuplicates) {
     return sql`do update set ${UPDATE_SET},
       email = excluded.email,
       email_status = case when excluded.email_status = 'unverified' then l.email_status
@@ -140,7 +138,7 @@ function upsertStatement(options: BatchOptions, where: SQL): SQL {
 }
 
 function touchedOutcome(options: BatchOptions, leadId: string): RowOutcome {
-  return { kind: options.shouldUpdate ? "updated" : "existing", leadId };
+  return { kind: options.skipDuplicates ? "existing" : "updated", leadId };
 }
 
 /**
@@ -204,7 +202,7 @@ async function writeWithDeletedMatches(
         deleted_at = null,
         updated_at = now()
       from deleted_match m join input i on i.r = m.r
-      where ${options.shouldRestore}::boolean and l.workspace_id = ${workspaceId} and l.id = m.id
+      where ${options.restoreDeleted}::boolean and l.workspace_id = ${workspaceId} and l.id = m.id
       returning m.r, l.id
     ),
     upserted as (
@@ -215,7 +213,7 @@ async function writeWithDeletedMatches(
     select case when u.inserted then 'created' else 'touched' end, i.r, u.id
     from upserted u join input i on i.email_key = u.email_key
     union all
-    select 'deleted-match', m.r, m.id from deleted_match m where not ${options.shouldRestore}::boolean`);
+    select 'deleted-match', m.r, m.id from deleted_match m where not ${options.restoreDeleted}::boolean`);
 
   const outcomes = new Map<number, RowOutcome>();
   for (const { kind, r, id } of rowsOf<{ kind: string; r: number; id: string }>(result)) {

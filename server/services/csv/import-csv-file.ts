@@ -1,0 +1,81 @@
+import type { FileBytes } from "@/lib/csv/byte-source";
+import type { LeadRecord } from "@/lib/fields/catalogue";
+import { type CsvWarning, CsvWarnings } from "@/lib/leads/collect-csv-warnings";
+import { leadsFromRows } from "@/lib/leads/leads-from-rows";
+import type { CsvUploadFields } from "@/lib/schemas/csv-upload";
+import { toImportOptions } from "@/lib/schemas/import-options";
+import type { ServiceContext } from "@/server/services/context";
+import { withImportRecord } from "@/server/services/imports/with-import-record";
+import { type AfterBatch, importLeads } from "@/server/services/leads/import-leads";
+import { type CsvMessages, type ReadCsv, readCsvUpload } from "./read-csv-upload";
+
+/** The number a user finds a row by in the file: the header's line, then one line per row. */
+function rowNumbering(read: ReadCsv): (index: number) => number {
+  const first = read.csv.headerRowIndex + 2;
+  return (index) => first + index;
+}
+
+function csvInfoOf(read: ReadCsv, warnings: CsvWarning[]) {
+  return {
+    totalRows: read.csv.totalRows,
+    columns: read.csv.headers,
+    mapping: read.mapping.mapping,
+    encoding: read.csv.encoding,
+    delimiter: read.csv.delimiter,
+    headerRow: read.csv.headerRowIndex + 1,
+    ...(warnings.length > 0 ? { warnings } : {}),
+  };
+}
+
+/**
+ * What the CSV doors share: read the upload (every refusal comes before a write), then hand the
+ * engine its rows as records, piece by piece, counting damaged values on the way, inside the
+ * import's record. Answers the outcomes, how rows are numbered and the file's `csvInfo`.
+ */
+export async function importCsvFile({
+  ctx,
+  file,
+  fields,
+  messages,
+  endpoint,
+  afterBatch,
+}: {
+  ctx: ServiceContext;
+  file: FileBytes | null;
+  fields: CsvUploadFields;
+  messages: CsvMessages;
+  endpoint: string;
+  afterBatch?: AfterBatch;
+}) {
+  const read = readCsvUpload(file, fields, messages);
+  const rowNumberOf = rowNumbering(read);
+  const warnings = new CsvWarnings(read.mapping.columns, rowNumberOf);
+  function* pieces(): Generator<LeadRecord[]> {
+    for (const rows of read.csv.rows()) {
+      warnings.add(rows);
+      yield leadsFromRows(rows, read.mapping.columns);
+    }
+  }
+  const options = toImportOptions(fields);
+  const imported = await withImportRecord({
+    ctx,
+    origin: {
+      source: "csv",
+      endpoint,
+      totalRows: read.csv.totalRows,
+      fileName: file?.name,
+      fileSize: file?.length,
+      encoding: read.csv.encoding,
+      delimiter: read.csv.delimiter,
+      mapping: read.mapping.mapping,
+    },
+    options,
+    rowNumberOf,
+    warnings: () => {
+      const list = warnings.list();
+      return list.length > 0 ? { csv: list } : undefined;
+    },
+    run: (importId) => importLeads({ ctx, pieces: pieces(), options, importId, afterBatch }),
+  });
+  return { ...imported, rowNumberOf, csvInfo: csvInfoOf(read, warnings.list()) };
+}

@@ -1,0 +1,42 @@
+import { and, eq, sql } from "drizzle-orm";
+import type { DbOrTx } from "@/db/client";
+import { imports } from "@/db/schema";
+
+type NewImport = typeof imports.$inferInsert;
+
+/** What an import's record says when it opens, before any lead is written: where it came from. */
+export type ImportOpening = Omit<NewImport, "id" | "workspaceId" | "status" | "startedAt">;
+
+/** How it ended: `completed` or `canceled` with what it did, or `failed` with why. */
+export type ImportClosing = Pick<
+  NewImport,
+  "counts" | "rowErrors" | "warnings" | "errorMessage"
+> & {
+  status: Exclude<NewImport["status"], "running" | undefined>;
+};
+
+/** The `imports` row of one run, status `running`; returns its id. */
+export async function openImportRecord(
+  db: DbOrTx,
+  workspaceId: string,
+  opening: ImportOpening,
+): Promise<string> {
+  const [row] = await db
+    .insert(imports)
+    .values({ ...opening, workspaceId })
+    .returning({ id: imports.id });
+  if (!row) throw new Error("import insert returned no row");
+  return row.id;
+}
+
+export async function closeImportRecord(
+  db: DbOrTx,
+  workspaceId: string,
+  importId: string,
+  closing: ImportClosing,
+): Promise<void> {
+  await db
+    .update(imports)
+    .set({ ...closing, finishedAt: sql`now()` })
+    .where(and(eq(imports.workspaceId, workspaceId), eq(imports.id, importId)));
+}

@@ -1,0 +1,37 @@
+import { sql } from "drizzle-orm";
+import { rowsOf, type Tx } from "@/db/client";
+import type { RowOutcome } from "@/lib/leads/row-outcome";
+import { ServiceError } from "@/server/errors";
+
+/**
+ * Locks the workspace row for the rest of the transaction and counts its active leads: imports
+ * into a workspace with a contact limit then run one at a time, so none can race past the limit.
+ */
+export async function lockWorkspaceAndCountLeads(tx: Tx, workspaceId: string): Promise<number> {
+  await tx.execute(sql`select 1 from workspaces where id = ${workspaceId} for update`);
+  const [row] = rowsOf<{ active: number | string }>(
+    await tx.execute(
+      sql`select count(*) as active from leads where workspace_id = ${workspaceId} and deleted_at is null`,
+    ),
+  );
+  return Number(row?.active ?? 0);
+}
+
+/** Seeds' README, "Plan limit": net-new leads past the limit refuse the whole request. */
+export function assertWithinLimit(
+  outcomes: ReadonlyMap<number, RowOutcome>,
+  activeBefore: number,
+  limit: number,
+) {
+  let netNew = 0;
+  for (const outcome of outcomes.values()) {
+    if (outcome.kind === "created" || outcome.kind === "restored") netNew += 1;
+  }
+  if (netNew > 0 && activeBefore + netNew > limit) {
+    throw new ServiceError(
+      "PLAN_LIMIT_EXCEEDED",
+      `Workspace contact limit exceeded: ${activeBefore} of ${limit} contacts used, this request adds ${netNew}`,
+      { limit, current: activeBefore, requested: netNew },
+    );
+  }
+}
