@@ -1,11 +1,12 @@
 "use client";
 
-import { useMemo } from "react";
 import { formatCount } from "@/components/ui/format";
 import { Notice } from "@/components/ui/notice";
 import { ProgressBar } from "@/components/ui/progress-bar";
+import { wizardCounts } from "@/lib/leads/outcome-tally";
 import { mappedColumns } from "./column-choice";
 import { RowReport } from "./row-report";
+import { activeRun, runTally } from "./run/run-machine";
 import { RunCounts } from "./run-counts";
 import { runKey } from "./use-dry-run";
 import type { ImportWizardState } from "./use-import-wizard";
@@ -13,19 +14,15 @@ import type { ImportWizardState } from "./use-import-wizard";
 /** Step 3's dry run: the whole file through the engine, rolled back, with its figures. */
 export function DryRunPanel({ wizard }: { wizard: ImportWizardState }) {
   const { dryRun, csv } = wizard;
-  const { phase, rowsDone, rowsTotal } = dryRun.state;
+  const { state } = dryRun;
+  const { phase } = state;
+  const run = activeRun(state);
+  const { rowsDone = 0, rowsTotal = 0 } = run?.progress ?? {};
+  const counts = run && wizardCounts(runTally(run));
+  const error = state.phase === "paused" || state.phase === "failed" ? state.error : null;
   const currentKey = runKey(mappedColumns(wizard.mapping.choices), wizard.options);
   const isStale = dryRun.key !== null && dryRun.key !== currentKey;
-  const isRunning = phase === "running";
-  const sources = useMemo(
-    () => ({
-      outcomes: dryRun.outcomes.current,
-      repeats: new Map(dryRun.plan?.repeats ?? []),
-      isDryRun: true,
-      hasEarlierChunks: false,
-    }),
-    [dryRun.outcomes, dryRun.plan],
-  );
+  const isRunning = phase === "preparing" || phase === "running" || phase === "finishing";
   const full = csv.full;
   return (
     <section className="dry-run" aria-labelledby="dry-run-title">
@@ -43,13 +40,13 @@ export function DryRunPanel({ wizard }: { wizard: ImportWizardState }) {
         >
           {phase === "idle" ? "Dry run" : "Run the dry run again"}
         </button>
-        {isRunning && (
+        {phase === "running" && (
           <button type="button" className="button" onClick={dryRun.cancel}>
             Stop the dry run
           </button>
         )}
       </div>
-      {isRunning && (
+      {isRunning && run && (
         <div role="status">
           <ProgressBar
             label="Dry run progress"
@@ -62,9 +59,9 @@ export function DryRunPanel({ wizard }: { wizard: ImportWizardState }) {
           </p>
         </div>
       )}
-      {dryRun.error && (
+      {error && (
         <Notice tone="error" title="The dry run stopped">
-          {dryRun.error}
+          {error}
         </Notice>
       )}
       {isStale && (
@@ -73,21 +70,20 @@ export function DryRunPanel({ wizard }: { wizard: ImportWizardState }) {
           match.
         </Notice>
       )}
-      {(phase === "done" || phase === "canceled") && full && (
+      {(phase === "done" || phase === "canceled") && run && counts && full && (
         <div className="dry-run-result" data-testid="dry-run-result">
           <p role="status">
             {phase === "done"
               ? `Dry run finished: if you import now, this is what happens to the ${formatCount(full.totalRows)} rows.`
               : "Dry run stopped early: these figures cover only the rows checked."}
           </p>
-          <RunCounts counts={dryRun.counts} testId="dry-run-counts" />
-          {dryRun.counts.failed > 0 && (
+          <RunCounts counts={counts} testId="dry-run-counts" />
+          {counts.failed > 0 && (
             <RowReport
               title="Rows that would fail"
               firstRow={full.headerRowIndex + 2}
               totalRows={full.totalRows}
-              sources={sources}
-              version={rowsDone}
+              run={run}
               getWorker={csv.getWorker}
               emailColumn={
                 wizard.mapping.choices.find((c) => c.kind === "field" && c.field === "email")

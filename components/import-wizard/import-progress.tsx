@@ -1,15 +1,16 @@
 import { formatCount, formatDuration } from "@/components/ui/format";
 import { ProgressBar } from "@/components/ui/progress-bar";
-import type { RunState } from "./use-chunk-run";
+import type { ActiveRun } from "./run/run-machine";
 
 /**
- * Rows done of the total, the rate of this session (rows over the time to the last answer) and
- * the time left at that rate, counted down between answers.
+ * Rows done of the total, the rate since sending last (re)started (rows over the time to the
+ * last answer) and the time left at that rate, counted down between answers.
  */
-export function ImportProgress({ state, now }: { state: RunState; now: number }) {
-  const { rowsDone, rowsTotal, sessionRows, startedAt, lastChunkAt } = state;
-  const elapsed = (lastChunkAt - startedAt) / 1000;
-  const rate = sessionRows > 0 && elapsed > 0 ? sessionRows / elapsed : 0;
+export function ImportProgress({ run, now }: { run: ActiveRun; now: number }) {
+  const { rowsDone, rowsTotal, rateFrom, lastChunkAt } = run.progress;
+  const elapsed = (lastChunkAt - rateFrom.at) / 1000;
+  const rows = rowsDone - rateFrom.rows;
+  const rate = rows > 0 && elapsed > 0 ? rows / elapsed : 0;
   const sinceLast = Math.max(0, (now - lastChunkAt) / 1000);
   const left = rate > 0 ? Math.max(0, (rowsTotal - rowsDone) / rate - sinceLast) : Number.NaN;
   const percent = rowsTotal > 0 ? Math.floor((rowsDone / rowsTotal) * 100) : 0;
@@ -35,7 +36,7 @@ export function ImportProgress({ state, now }: { state: RunState; now: number })
         <div>
           <dt>Time left</dt>
           <dd>
-            {state.retry
+            {run.retry
               ? "waiting for the connection"
               : rate > 0
                 ? formatDuration(left)

@@ -24,7 +24,8 @@ export function OptionsStep({ wizard, shouldFocus }: Props) {
   const ids = useId();
   const { options, setOptions, csv } = wizard;
   const set = (patch: Partial<OptionsForm>) => setOptions((current) => ({ ...current, ...patch }));
-  const isDryRunning = wizard.dryRun.state.phase === "running";
+  const dryRunPhase = wizard.dryRun.state.phase;
+  const isDryRunning = ["preparing", "running", "finishing"].includes(dryRunPhase);
   return (
     <section className="wizard-panel" aria-labelledby="step-title">
       <StepHeading title="Options and dry run" shouldFocus={shouldFocus}>

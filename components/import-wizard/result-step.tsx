@@ -1,10 +1,11 @@
 "use client";
 
 import Link from "next/link";
-import { useMemo } from "react";
 import { formatCount } from "@/components/ui/format";
+import { wizardCounts } from "@/lib/leads/outcome-tally";
 import { DownloadFailedRows } from "./download-failed-rows";
 import { RowReport } from "./row-report";
+import { runTally } from "./run/run-machine";
 import { RunCounts } from "./run-counts";
 import { StepHeading } from "./step-heading";
 import type { ImportWizardState } from "./use-import-wizard";
@@ -16,20 +17,12 @@ interface Props {
 
 export function ResultStep({ wizard, shouldFocus }: Props) {
   const { importRun, csv } = wizard;
-  const { result, plan } = importRun;
-  const sources = useMemo(
-    () => ({
-      outcomes: importRun.outcomes.current,
-      repeats: new Map(plan?.repeats ?? []),
-      failures: new Map(result?.failures.map((failure) => [failure.row, failure.error])),
-      isDryRun: false,
-      hasEarlierChunks: importRun.earlierChunks.length > 0,
-    }),
-    [importRun.outcomes, importRun.earlierChunks, plan, result],
-  );
+  const { state } = importRun;
   const { full, file } = csv;
-  if (!result || !full || !file) return null;
-  const isCanceled = result.status === "canceled";
+  if (state.phase !== "done" && state.phase !== "canceled") return null;
+  const { run, result } = state;
+  if (!result || !run.importId || !full || !file) return null;
+  const isCanceled = result.ending === "canceled";
   const emailColumn =
     wizard.mapping.choices.find((choice) => choice.kind === "field" && choice.field === "email")
       ?.index ?? null;
@@ -43,11 +36,11 @@ export function ResultStep({ wizard, shouldFocus }: Props) {
           ? "Rows sent before you canceled are saved; nothing else was written."
           : `Every one of the ${formatCount(full.totalRows)} rows of ${file.name} is accounted for below.`}
       </StepHeading>
-      <RunCounts counts={result.counts} testId="import-counts" />
+      <RunCounts counts={wizardCounts(runTally(run))} testId="import-counts" />
       <div className="actions">
         <Link
           className="button primary"
-          href={`/leads?importId=${encodeURIComponent(result.importId)}`}
+          href={`/leads?importId=${encodeURIComponent(run.importId)}`}
         >
           View the imported leads
         </Link>
@@ -73,8 +66,8 @@ export function ResultStep({ wizard, shouldFocus }: Props) {
         title="Row report"
         firstRow={full.headerRowIndex + 2}
         totalRows={full.totalRows}
-        sources={sources}
-        version={importRun.state.rowsDone}
+        run={run}
+        failures={result.failures}
         getWorker={csv.getWorker}
         emailColumn={emailColumn}
       />

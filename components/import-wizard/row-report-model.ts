@@ -5,6 +5,7 @@ import {
   wizardCountKeyOf,
 } from "@/lib/leads/outcome-tally";
 import { leadIdOf, type NumberedOutcome } from "@/lib/leads/row-outcome";
+import type { ActiveRun, RunResult } from "./run/run-machine";
 
 export type ReportKind = WizardCountKey | "earlier" | "unsent";
 
@@ -32,6 +33,19 @@ export interface ReportSources {
   isDryRun: boolean;
   /** Some chunks were applied before this session: their rows' outcomes are not known here. */
   hasEarlierChunks: boolean;
+}
+
+/** Where the report finds each row's outcome: the run's, then the import record's failures. */
+export function reportSources(run: ActiveRun, failures?: RunResult["failures"]): ReportSources {
+  const outcomes = new Map<number, NumberedOutcome>();
+  for (const chunk of run.outcomes) for (const outcome of chunk) outcomes.set(outcome.row, outcome);
+  return {
+    outcomes,
+    repeats: new Map(run.plan.repeats),
+    failures: failures && new Map(failures.map((failure) => [failure.row, failure.error])),
+    isDryRun: run.kind === "dry-run",
+    hasEarlierChunks: run.progress.rowsBefore > 0,
+  };
 }
 
 function describeOutcome(outcome: NumberedOutcome, isDryRun: boolean): string {

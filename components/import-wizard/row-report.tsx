@@ -4,7 +4,8 @@ import { useEffect, useId, useMemo, useState } from "react";
 import { formatCount } from "@/components/ui/format";
 import { Pager } from "@/components/ui/pager";
 import type { CsvWorkerClient } from "./csv-worker-client";
-import { entryFor, REPORT_LABELS, type ReportKind, type ReportSources } from "./row-report-model";
+import { entryFor, REPORT_LABELS, type ReportKind, reportSources } from "./row-report-model";
+import type { ActiveRun, RunResult } from "./run/run-machine";
 
 const PAGE_SIZE = 50;
 const FILTERS: ReadonlyArray<ReportKind | "all"> = [
@@ -23,9 +24,9 @@ interface Props {
   title: string;
   firstRow: number;
   totalRows: number;
-  sources: ReportSources;
-  /** Bumped when outcomes (held in a ref) change. */
-  version: number;
+  run: ActiveRun;
+  /** The import record's failed rows: complete even for a resumed run. */
+  failures?: RunResult["failures"];
   getWorker: () => CsvWorkerClient;
   emailColumn: number | null;
   initialFilter?: ReportKind | "all";
@@ -33,20 +34,20 @@ interface Props {
 
 /** Every row of the file with its outcome, a page at a time: a whole file never hits the DOM at once. */
 export function RowReport(props: Props) {
-  const { firstRow, totalRows, sources, version, getWorker, emailColumn } = props;
+  const { firstRow, totalRows, run, failures, getWorker, emailColumn } = props;
   const [filter, setFilter] = useState<ReportKind | "all">(props.initialFilter ?? "all");
   const [page, setPage] = useState(0);
   const [emails, setEmails] = useState<Map<number, string>>(new Map());
   const filterId = useId();
 
-  // `version` stands for the outcomes ref, which React cannot watch.
+  const sources = useMemo(() => reportSources(run, failures), [run, failures]);
   const rows = useMemo(() => {
     const matching: number[] = [];
     for (let row = firstRow; row < firstRow + totalRows; row += 1) {
       if (filter === "all" || entryFor(row, sources).kind === filter) matching.push(row);
     }
     return matching;
-  }, [filter, firstRow, totalRows, sources, version]);
+  }, [filter, firstRow, totalRows, sources]);
 
   const pageCount = Math.max(1, Math.ceil(rows.length / PAGE_SIZE));
   const currentPage = Math.min(page, pageCount - 1);

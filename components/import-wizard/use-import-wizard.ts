@@ -43,11 +43,12 @@ export function useImportWizard() {
 
   // The import step hands over to the result as soon as the run is finished or canceled; cached
   // leads, imports and the saved mapping are out of date from then on.
+  const importPhase = importRun.state.phase;
   useEffect(() => {
-    if (!importRun.result) return;
+    if (importPhase !== "done" && importPhase !== "canceled") return;
     setStep("result");
     void queryClient.invalidateQueries();
-  }, [importRun.result, queryClient]);
+  }, [importPhase, queryClient]);
 
   const { reset: resetDryRun } = dryRun;
   const { reset: resetImport } = importRun;
@@ -128,6 +129,12 @@ export function useImportWizard() {
     await importRun.resume(record, offer.doneChunks);
   }, [csv, importRun.resume, mapping.applyColumns, resumeOffer]);
 
+  /** After an import that could not start: its options again, nothing sent. */
+  const backToOptions = useCallback(() => {
+    resetImport();
+    setStep("options");
+  }, [resetImport]);
+
   const startOver = useCallback(() => {
     resetDryRun();
     resetImport();
@@ -152,6 +159,7 @@ export function useImportWizard() {
     runDryRun,
     startImport,
     resume,
+    backToOptions,
     startOver,
   };
 }

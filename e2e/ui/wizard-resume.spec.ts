@@ -121,3 +121,29 @@ test("canceling stops sending and records the import as canceled", async ({ page
     stored.toLocaleString("en-US"),
   );
 });
+
+test("canceling while a chunk waits to be sent again stops at once and records the import as canceled", async ({
+  page,
+}) => {
+  const { workspaceId } = await signInToNewWorkspace(page);
+  let requests = 0;
+  await page.route(CHUNKS, async (route) => {
+    requests += 1;
+    if (requests === 1) return route.continue();
+    return route.abort("internetdisconnected");
+  });
+  await openOptions(page, csvFile("offline.csv", bigLeadsCsv(5_000, "offline.example.com")));
+  await page.getByRole("button", { name: "Import 5,000 rows" }).click();
+  await expect(page.getByText("Connection problem")).toBeVisible({ timeout: 15_000 });
+  const requestsAtCancel = requests;
+  await page.getByRole("button", { name: "Cancel import" }).click();
+  await expect(page.getByRole("heading", { name: "Import canceled" })).toBeVisible();
+
+  expect(requests).toBe(requestsAtCancel);
+  const stored = await countLeads(workspaceId);
+  expect(stored).toBeGreaterThan(0);
+  expect(stored).toBeLessThan(5_000);
+  await expect(page.getByTestId("import-counts-created")).toHaveText(
+    stored.toLocaleString("en-US"),
+  );
+});

@@ -1,0 +1,117 @@
+import { describe, expect, it } from "vitest";
+import type { NumberedOutcome } from "@/lib/leads/row-outcome";
+import { IDLE, type RunEvent, type RunState, runReducer, runTally } from "./run-machine";
+
+const created = (row: number): NumberedOutcome => ({ kind: "created", leadId: `l${row}`, row });
+
+function play(...events: RunEvent[]): RunState {
+  return events.reduce(runReducer, IDLE);
+}
+
+const START: RunEvent[] = [
+  { type: "prepare", kind: "import" },
+  {
+    type: "start",
+    run: {
+      kind: "import",
+      importId: "i",
+      plan: { chunkCount: 3, sendRows: 3, repeats: [[9, 2]] },
+      options: {},
+      doneChunks: new Set([0]),
+    },
+    rowsBefore: 1,
+    now: 100,
+  },
+];
+
+describe("the run machine", () => {
+  it("counts a chunk once, however often its answer arrives", () => {
+    const done: RunEvent = { type: "chunkDone", chunkIndex: 1, outcomes: [created(3)], now: 200 };
+    const state = play(...START, done, done);
+    if (state.phase !== "running") throw new Error(state.phase);
+    expect(state.run.tally.created).toBe(1);
+    expect(state.run.progress).toMatchObject({ rowsDone: 2, rowsBefore: 1, lastChunkAt: 200 });
+    expect(runTally(state.run).repeated).toBe(1);
+  });
+
+  it("clears a retry notice only when the chunk it is about comes back", () => {
+    const retry = { chunkIndex: 2, attempt: 1, delayMs: 500, message: "offline" };
+    const state = play(
+      ...START,
+      { type: "retrying", retry },
+      {
+        type: "chunkDone",
+        chunkIndex: 1,
+        outcomes: [created(3)],
+        now: 200,
+      },
+    );
+    expect(state).toMatchObject({ phase: "running", run: { retry } });
+    const after = runReducer(state, {
+      type: "chunkDone",
+      chunkIndex: 2,
+      outcomes: [created(4)],
+      now: 300,
+    });
+    expect(after).toMatchObject({ run: { retry: null } });
+  });
+
+  it("goes back to what was paused: sending with a fresh rate, or finishing with its ending", () => {
+    const paused = play(...START, { type: "pause", error: "offline" });
+    expect(paused).toMatchObject({ phase: "paused", resume: "sending", error: "offline" });
+    expect(runReducer(paused, { type: "continue", now: 500 })).toMatchObject({
+      phase: "running",
+      run: { progress: { rowsBefore: 1, rateFrom: { rows: 1, at: 500 } } },
+    });
+    const stopped = play(
+      ...START,
+      { type: "finish", ending: "canceled" },
+      { type: "pause", error: "stopped" },
+    );
+    expect(runReducer(stopped, { type: "continue", now: 500 })).toMatchObject({
+      phase: "finishing",
+      ending: "canceled",
+    });
+  });
+
+  it("ignores what the phase does not take", () => {
+    const idle = runReducer(IDLE, { type: "chunkDone", chunkIndex: 0, outcomes: [], now: 0 });
+    expect(idle).toBe(IDLE);
+    const running = play(...START);
+    expect(runReducer(running, { type: "continue", now: 1 })).toBe(running);
+    expect(runReducer(running, { type: "end", ending: "completed" })).toBe(running);
+    const finishing = runReducer(running, { type: "finish", ending: "completed" });
+    expect(runReducer(finishing, { type: "finish", ending: "canceled" })).toBe(finishing);
+  });
+
+  it("ends with the record's tally and failures, and a failure keeps what the run had done", () => {
+    const record = {
+      tally: {
+        created: 5,
+        restored: 0,
+        updated: 0,
+        existing: 0,
+        "deleted-match": 0,
+        repeated: 0,
+        failed: 1,
+      },
+      failures: [{ row: 4, error: "Email is required" }],
+    };
+    const done = play(
+      ...START,
+      { type: "finish", ending: "completed" },
+      {
+        type: "end",
+        ending: "completed",
+        record,
+      },
+    );
+    expect(done).toMatchObject({
+      phase: "done",
+      run: { tally: record.tally },
+      result: { ending: "completed", failures: record.failures },
+    });
+    const failed = play(...START, { type: "fail", error: "This import is canceled" });
+    expect(failed).toMatchObject({ phase: "failed", run: { importId: "i" } });
+  });
+});
