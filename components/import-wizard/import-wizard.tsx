@@ -1,11 +1,11 @@
 "use client";
 
 import { useRef } from "react";
-import { DropStep } from "./drop-step";
-import { ImportStep } from "./import-step";
-import { MappingStep } from "./mapping-step";
-import { OptionsStep } from "./options-step";
-import { ResultStep } from "./result-step";
+import { DropStep } from "./drop/drop-step";
+import { ImportStep } from "./import/import-step";
+import { MappingStep } from "./mapping/mapping-step";
+import { OptionsStep } from "./options/options-step";
+import { ResultStep } from "./result/result-step";
 import { type ImportWizardState, useImportWizard, type WizardStep } from "./use-import-wizard";
 import { WizardSteps } from "./wizard-steps";
 

@@ -3,14 +3,14 @@
 import { useQueryClient } from "@tanstack/react-query";
 import { useCallback, useEffect, useState } from "react";
 import { useTRPCClient } from "@/components/trpc-provider";
-import { mappedColumns, mappingRecord } from "./column-choice";
-import { DEFAULT_OPTIONS, type OptionsForm } from "./import-options";
-import { fileFingerprint, findRun, forgetRun, type ResumeRecord } from "./resume-store";
-import { useColumnMapping } from "./use-column-mapping";
-import { useCsvFile } from "./use-csv-file";
-import { useDryRun } from "./use-dry-run";
-import { useImportRun } from "./use-import-run";
-import type { ParseChoice } from "./worker-protocol";
+import { useCsvFile } from "./drop/use-csv-file";
+import { fileFingerprint, findRun, forgetRun, type ResumeRecord } from "./import/resume-store";
+import { useImportRun } from "./import/use-import-run";
+import { mappedColumns, mappingRecord } from "./mapping/column-choice";
+import { useColumnMapping } from "./mapping/use-column-mapping";
+import { DEFAULT_OPTIONS, type OptionsForm } from "./options/import-options";
+import { useDryRun } from "./options/use-dry-run";
+import type { ParseChoice } from "./worker/worker-protocol";
 
 export const WIZARD_STEPS = [
   { id: "drop", title: "Choose a file" },

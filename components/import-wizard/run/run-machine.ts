@@ -1,7 +1,7 @@
 import { emptyTally, type OutcomeTally, tallyOutcomes } from "@/lib/leads/outcome-tally";
 import type { NumberedOutcome } from "@/lib/leads/row-outcome";
-import type { ApiImportOptions } from "../import-options";
-import type { ChunkPlanSummary } from "../worker-protocol";
+import type { ApiImportOptions } from "../options/import-options";
+import type { ChunkPlanSummary } from "../worker/worker-protocol";
 
 /**
  * The wizard's run of a file (a dry run, or an import) as one state machine:

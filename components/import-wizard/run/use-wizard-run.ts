@@ -5,8 +5,7 @@ import { useCallback, useEffect, useReducer, useRef } from "react";
 import type { z } from "zod";
 import type { importChunkInputSchema } from "@/lib/schemas/wizard-import";
 import type { AppRouter } from "@/server/trpc/root";
-import type { CsvWorkerClient } from "../csv-worker-client";
-import { forgetRun } from "../resume-store";
+import type { CsvWorkerClient } from "../worker/csv-worker-client";
 import { isTemporaryFailure, messageOf } from "./is-temporary-failure";
 import { IDLE, runReducer } from "./run-machine";
 import { type RunnerDeps, type RunRequest, WizardRunner } from "./wizard-runner";
@@ -36,7 +35,6 @@ function wizardDeps(client: WizardClient, getWorker: () => CsvWorkerClient): Run
         { importId, status: ending },
         { signal },
       );
-      forgetRun(importId);
       return status;
     },
     readImport: (importId, signal) => client.imports.get.query({ importId }, { signal }),

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { NumberedOutcome } from "@/lib/leads/row-outcome";
-import type { ChunkPlanSummary } from "../worker-protocol";
+import type { ChunkPlanSummary } from "../worker/worker-protocol";
 import { type Ending, IDLE, type RunState, runReducer } from "./run-machine";
 import { type RunnerDeps, type RunRequest, WizardRunner } from "./wizard-runner";
 

@@ -3,8 +3,8 @@ import { tallyFrom } from "@/lib/leads/outcome-tally";
 import type { NumberedOutcome } from "@/lib/leads/row-outcome";
 import { CHUNK_ROWS } from "@/lib/limits";
 import { runWithConcurrency } from "@/lib/run-with-concurrency";
-import type { ApiImportOptions } from "../import-options";
-import type { ChunkPlanSummary } from "../worker-protocol";
+import type { ApiImportOptions } from "../options/import-options";
+import type { ChunkPlanSummary } from "../worker/worker-protocol";
 import type { Ending, PreparedRun, RunEvent, RunState } from "./run-machine";
 import { withRetry } from "./with-retry";
 

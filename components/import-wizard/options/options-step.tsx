@@ -4,12 +4,12 @@ import { useQuery } from "@tanstack/react-query";
 import { useId } from "react";
 import { useTRPC } from "@/components/trpc-provider";
 import { formatCount } from "@/components/ui/format";
+import { mappedColumns } from "../mapping/column-choice";
+import { StepHeading } from "../step-heading";
+import type { ImportWizardState } from "../use-import-wizard";
 import { CleanupPreviewTable } from "./cleanup-preview-table";
-import { mappedColumns } from "./column-choice";
 import { DryRunPanel } from "./dry-run-panel";
 import type { OptionsForm } from "./import-options";
-import { StepHeading } from "./step-heading";
-import type { ImportWizardState } from "./use-import-wizard";
 
 const COUNTRY_SUGGESTIONS = ["US", "GB", "DE", "FR", "ES", "IT", "NL", "CA", "AU", "IN", "BR"];
 

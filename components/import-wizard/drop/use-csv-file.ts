@@ -3,8 +3,8 @@
 import { useCallback, useEffect, useRef, useState } from "react";
 import { formatCount } from "@/components/ui/format";
 import { formatMegabytes, MAX_WIZARD_FILE_BYTES, MAX_WIZARD_ROWS } from "@/lib/limits";
-import { CsvWorkerClient } from "./csv-worker-client";
-import type { CsvSummary, FullCsvSummary, ParseChoice } from "./worker-protocol";
+import { CsvWorkerClient } from "../worker/csv-worker-client";
+import type { CsvSummary, FullCsvSummary, ParseChoice } from "../worker/worker-protocol";
 
 type Load = (
   worker: CsvWorkerClient,

@@ -1,5 +1,5 @@
 import type { CsvEncoding } from "@/lib/csv/decode-bytes";
-import type { ParseChoice } from "./worker-protocol";
+import type { ParseChoice } from "../worker/worker-protocol";
 
 const ENCODINGS: ReadonlyArray<{ value: CsvEncoding; label: string }> = [
   { value: "utf-8", label: "UTF-8" },

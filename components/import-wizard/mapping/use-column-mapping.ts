@@ -3,8 +3,8 @@
 import { useCallback, useMemo, useState } from "react";
 import type { MappedColumn } from "@/lib/leads/leads-from-rows";
 import type { DetectedMapping } from "@/lib/mapping/detect-mapping";
+import type { FullCsvSummary } from "../worker/worker-protocol";
 import { type ColumnChoice, choiceFromDetected, mappingProblems } from "./column-choice";
-import type { FullCsvSummary } from "./worker-protocol";
 
 /** Step 2's state: one choice per column, starting from what detection found. */
 export function useColumnMapping(full: FullCsvSummary | null) {

@@ -1,7 +1,7 @@
 "use client";
 
 import { useEffect } from "react";
-import type { CsvSummary } from "./worker-protocol";
+import type { CsvSummary } from "../worker/worker-protocol";
 
 const SHOWN_ROWS = 10;
 

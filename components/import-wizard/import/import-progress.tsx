@@ -1,6 +1,6 @@
 import { formatCount, formatDuration } from "@/components/ui/format";
 import { ProgressBar } from "@/components/ui/progress-bar";
-import type { ActiveRun } from "./run/run-machine";
+import type { ActiveRun } from "../run/run-machine";
 
 /**
  * Rows done of the total, the rate since sending last (re)started (rows over the time to the

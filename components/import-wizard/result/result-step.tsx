@@ -3,12 +3,12 @@
 import Link from "next/link";
 import { formatCount } from "@/components/ui/format";
 import { wizardCounts } from "@/lib/leads/outcome-tally";
+import { runTally } from "../run/run-machine";
+import { StepHeading } from "../step-heading";
+import type { ImportWizardState } from "../use-import-wizard";
 import { DownloadFailedRows } from "./download-failed-rows";
 import { RowReport } from "./row-report";
-import { runTally } from "./run/run-machine";
 import { RunCounts } from "./run-counts";
-import { StepHeading } from "./step-heading";
-import type { ImportWizardState } from "./use-import-wizard";
 
 interface Props {
   wizard: ImportWizardState;

@@ -2,11 +2,11 @@
 
 import { Notice } from "@/components/ui/notice";
 import type { MappingTarget } from "@/lib/mapping/mapping-target";
+import { StepHeading } from "../step-heading";
+import type { ImportWizardState } from "../use-import-wizard";
 import { mappingRecord } from "./column-choice";
 import { MappingRow } from "./mapping-row";
 import { SavedMappingOffer } from "./saved-mapping-offer";
-import { StepHeading } from "./step-heading";
-import type { ImportWizardState } from "./use-import-wizard";
 
 interface Props {
   wizard: ImportWizardState;

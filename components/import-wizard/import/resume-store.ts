@@ -1,6 +1,6 @@
 import type { CsvEncoding } from "@/lib/csv/decode-bytes";
 import type { MappedColumn } from "@/lib/leads/leads-from-rows";
-import type { OptionsForm } from "./import-options";
+import type { OptionsForm } from "../options/import-options";
 
 const STORAGE_KEY = "leadport.import-runs";
 const KEPT_RUNS = 5;

@@ -1,7 +1,7 @@
 "use client";
 
 import { useState } from "react";
-import type { CsvWorkerClient } from "./csv-worker-client";
+import type { CsvWorkerClient } from "../worker/csv-worker-client";
 
 interface Props {
   getWorker: () => CsvWorkerClient;

@@ -3,9 +3,9 @@
 import { useEffect, useId, useMemo, useState } from "react";
 import { formatCount } from "@/components/ui/format";
 import { Pager } from "@/components/ui/pager";
-import type { CsvWorkerClient } from "./csv-worker-client";
+import type { ActiveRun, RunResult } from "../run/run-machine";
+import type { CsvWorkerClient } from "../worker/csv-worker-client";
 import { entryFor, REPORT_LABELS, type ReportKind, reportSources } from "./row-report-model";
-import type { ActiveRun, RunResult } from "./run/run-machine";
 
 const PAGE_SIZE = 50;
 const FILTERS: ReadonlyArray<ReportKind | "all"> = [

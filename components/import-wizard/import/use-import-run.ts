@@ -1,12 +1,12 @@
 "use client";
 
-import { useCallback } from "react";
+import { useCallback, useEffect } from "react";
 import type { MappedColumn } from "@/lib/leads/leads-from-rows";
-import type { CsvWorkerClient } from "./csv-worker-client";
-import { type OptionsForm, toApiOptions } from "./import-options";
-import { type ResumeRecord, rememberRun } from "./resume-store";
-import { useWizardRun, type WizardClient } from "./run/use-wizard-run";
-import type { FullCsvSummary } from "./worker-protocol";
+import { type OptionsForm, toApiOptions } from "../options/import-options";
+import { useWizardRun, type WizardClient } from "../run/use-wizard-run";
+import type { CsvWorkerClient } from "../worker/csv-worker-client";
+import type { FullCsvSummary } from "../worker/worker-protocol";
+import { forgetRun, type ResumeRecord, rememberRun } from "./resume-store";
 
 export interface BeginImport {
   file: File;
@@ -48,7 +48,14 @@ async function openImport(client: WizardClient, input: BeginImport): Promise<str
 /** Step 4: one `imports` record, its chunks a few at a time, finished or canceled, resumable. */
 export function useImportRun(getWorker: () => CsvWorkerClient, client: WizardClient) {
   const run = useWizardRun(getWorker, client);
-  const { start } = run;
+  const { start, state } = run;
+
+  // A finished import has nothing left to resume.
+  const finishedId =
+    state.phase === "done" || state.phase === "canceled" ? state.run.importId : null;
+  useEffect(() => {
+    if (finishedId) forgetRun(finishedId);
+  }, [finishedId]);
 
   const begin = useCallback(
     (input: BeginImport) =>

@@ -4,12 +4,12 @@ import { formatCount } from "@/components/ui/format";
 import { Notice } from "@/components/ui/notice";
 import { ProgressBar } from "@/components/ui/progress-bar";
 import { wizardCounts } from "@/lib/leads/outcome-tally";
-import { mappedColumns } from "./column-choice";
-import { RowReport } from "./row-report";
-import { activeRun, runTally } from "./run/run-machine";
-import { RunCounts } from "./run-counts";
+import { mappedColumns } from "../mapping/column-choice";
+import { RowReport } from "../result/row-report";
+import { RunCounts } from "../result/run-counts";
+import { activeRun, runTally } from "../run/run-machine";
+import type { ImportWizardState } from "../use-import-wizard";
 import { runKey } from "./use-dry-run";
-import type { ImportWizardState } from "./use-import-wizard";
 
 /** Step 3's dry run: the whole file through the engine, rolled back, with its figures. */
 export function DryRunPanel({ wizard }: { wizard: ImportWizardState }) {

@@ -5,7 +5,7 @@ import {
   wizardCountKeyOf,
 } from "@/lib/leads/outcome-tally";
 import { leadIdOf, type NumberedOutcome } from "@/lib/leads/row-outcome";
-import type { ActiveRun, RunResult } from "./run/run-machine";
+import type { ActiveRun, RunResult } from "../run/run-machine";
 
 export type ReportKind = WizardCountKey | "earlier" | "unsent";
 

@@ -2,8 +2,8 @@
 
 import { useEffect, useState } from "react";
 import type { MappedColumn } from "@/lib/leads/leads-from-rows";
-import type { CsvWorkerClient } from "./csv-worker-client";
-import type { CleanupPreview } from "./worker-protocol";
+import type { CsvWorkerClient } from "../worker/csv-worker-client";
+import type { CleanupPreview } from "../worker/worker-protocol";
 
 interface Props {
   getWorker: () => CsvWorkerClient;

@@ -2,9 +2,9 @@
 
 import { useCallback, useState } from "react";
 import type { MappedColumn } from "@/lib/leads/leads-from-rows";
-import type { CsvWorkerClient } from "./csv-worker-client";
+import { useWizardRun, type WizardClient } from "../run/use-wizard-run";
+import type { CsvWorkerClient } from "../worker/csv-worker-client";
 import { type OptionsForm, toApiOptions } from "./import-options";
-import { useWizardRun, type WizardClient } from "./run/use-wizard-run";
 
 /** What a dry run was run with; its figures are stale once the mapping or options change. */
 export function runKey(columns: readonly MappedColumn[], options: OptionsForm): string {

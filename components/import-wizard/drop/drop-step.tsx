@@ -2,12 +2,12 @@
 
 import { formatCount, formatDate } from "@/components/ui/format";
 import { Notice } from "@/components/ui/notice";
+import { StepHeading } from "../step-heading";
+import type { ImportWizardState } from "../use-import-wizard";
 import { CsvPreviewTable } from "./csv-preview-table";
 import { FileDropzone } from "./file-dropzone";
 import { FileFacts } from "./file-facts";
 import { ParseSettings } from "./parse-settings";
-import { StepHeading } from "./step-heading";
-import type { ImportWizardState } from "./use-import-wizard";
 
 interface Props {
   wizard: ImportWizardState;

@@ -2,7 +2,7 @@ import { formatBytes, formatCount } from "@/components/ui/format";
 import { Notice } from "@/components/ui/notice";
 import type { RenamedHeader } from "@/lib/csv/unique-headers";
 import { MAX_WIZARD_ROWS } from "@/lib/limits";
-import type { CsvSummary } from "./worker-protocol";
+import type { CsvSummary } from "../worker/worker-protocol";
 
 function describeRenamed(header: RenamedHeader): string {
   const position = `Column ${header.index + 1}`;

@@ -4,10 +4,10 @@ import { useEffect, useState } from "react";
 import { formatCount } from "@/components/ui/format";
 import { Notice } from "@/components/ui/notice";
 import { CHUNK_ROWS } from "@/lib/limits";
+import { activeRun } from "../run/run-machine";
+import { StepHeading } from "../step-heading";
+import type { ImportWizardState } from "../use-import-wizard";
 import { ImportProgress } from "./import-progress";
-import { activeRun } from "./run/run-machine";
-import { StepHeading } from "./step-heading";
-import type { ImportWizardState } from "./use-import-wizard";
 
 function useNow(isTicking: boolean): number {
   const [now, setNow] = useState(() => performance.now());
