@@ -5,7 +5,7 @@ import { Notice } from "@/components/ui/notice";
 import { ProgressBar } from "@/components/ui/progress-bar";
 import { wizardCounts } from "@/lib/leads/outcome-tally";
 import { mappedColumns } from "../mapping/column-choice";
-import { RowReport } from "../result/row-report";
+import { RowReport, reportFile } from "../result/row-report";
 import { RunCounts } from "../result/run-counts";
 import { activeRun, runTally } from "../run/run-machine";
 import type { ImportWizardState } from "../use-import-wizard";
@@ -81,14 +81,8 @@ export function DryRunPanel({ wizard }: { wizard: ImportWizardState }) {
           {counts.failed > 0 && (
             <RowReport
               title="Rows that would fail"
-              firstRow={full.headerRowIndex + 2}
-              totalRows={full.totalRows}
+              {...reportFile(wizard, full)}
               run={run}
-              getWorker={csv.getWorker}
-              emailColumn={
-                wizard.mapping.choices.find((c) => c.kind === "field" && c.field === "email")
-                  ?.index ?? null
-              }
               initialFilter="failed"
             />
           )}

@@ -7,7 +7,7 @@ import { runTally } from "../run/run-machine";
 import { StepHeading } from "../step-heading";
 import type { ImportWizardState } from "../use-import-wizard";
 import { DownloadFailedRows } from "./download-failed-rows";
-import { RowReport } from "./row-report";
+import { RowReport, reportFile } from "./row-report";
 import { RunCounts } from "./run-counts";
 
 interface Props {
@@ -23,9 +23,6 @@ export function ResultStep({ wizard, shouldFocus }: Props) {
   const { run, result } = state;
   if (!result || !run.importId || !full || !file) return null;
   const isCanceled = result.ending === "canceled";
-  const emailColumn =
-    wizard.mapping.choices.find((choice) => choice.kind === "field" && choice.field === "email")
-      ?.index ?? null;
   return (
     <section className="wizard-panel" aria-labelledby="step-title">
       <StepHeading
@@ -64,12 +61,9 @@ export function ResultStep({ wizard, shouldFocus }: Props) {
       )}
       <RowReport
         title="Row report"
-        firstRow={full.headerRowIndex + 2}
-        totalRows={full.totalRows}
+        {...reportFile(wizard, full)}
         run={run}
         failures={result.failures}
-        getWorker={csv.getWorker}
-        emailColumn={emailColumn}
       />
     </section>
   );

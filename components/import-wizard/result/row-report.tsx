@@ -4,7 +4,9 @@ import { useEffect, useId, useMemo, useState } from "react";
 import { formatCount } from "@/components/ui/format";
 import { Pager } from "@/components/ui/pager";
 import type { ActiveRun, RunResult } from "../run/run-machine";
+import type { ImportWizardState } from "../use-import-wizard";
 import type { CsvWorkerClient } from "../worker/csv-worker-client";
+import type { FullCsvSummary } from "../worker/worker-protocol";
 import { entryFor, REPORT_LABELS, type ReportKind, reportSources } from "./row-report-model";
 
 const PAGE_SIZE = 50;
@@ -30,6 +32,19 @@ interface Props {
   getWorker: () => CsvWorkerClient;
   emailColumn: number | null;
   initialFilter?: ReportKind | "all";
+}
+
+/** What the report needs of the wizard's file: its rows' numbers, and where to read its emails. */
+export function reportFile(wizard: ImportWizardState, full: FullCsvSummary) {
+  const email = wizard.mapping.choices.find(
+    (choice) => choice.kind === "field" && choice.field === "email",
+  );
+  return {
+    firstRow: full.headerRowIndex + 2,
+    totalRows: full.totalRows,
+    getWorker: wizard.csv.getWorker,
+    emailColumn: email?.index ?? null,
+  };
 }
 
 /** Every row of the file with its outcome, a page at a time: a whole file never hits the DOM at once. */

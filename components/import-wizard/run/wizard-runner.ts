@@ -133,16 +133,11 @@ export class WizardRunner {
         left,
         CHUNKS_IN_FLIGHT,
         async (chunkIndex) => {
-          const outcomes = await withRetry(() => this.deps.sendChunk(chunkIndex, target), {
+          const outcomes = await this.#retrying(
+            () => this.deps.sendChunk(chunkIndex, target),
             signal,
-            isRetryable: this.deps.isRetryable,
-            sleep: this.deps.sleep,
-            onRetry: (attempt, delayMs, error) =>
-              this.#emit({
-                type: "retrying",
-                retry: { chunkIndex, attempt, delayMs, message: this.deps.messageOf(error) },
-              }),
-          });
+            chunkIndex,
+          );
           this.#emit({ type: "chunkDone", chunkIndex, outcomes, now: this.#now() });
         },
         signal,
@@ -170,17 +165,7 @@ export class WizardRunner {
     }
     const importId = run.importId;
     const { signal } = this.#stage;
-    const retrying = <R>(call: () => Promise<R>) =>
-      withRetry(call, {
-        signal,
-        isRetryable: this.deps.isRetryable,
-        sleep: this.deps.sleep,
-        onRetry: (attempt, delayMs, error) =>
-          this.#emit({
-            type: "retrying",
-            retry: { chunkIndex: null, attempt, delayMs, message: this.deps.messageOf(error) },
-          }),
-      });
+    const retrying = <R>(call: () => Promise<R>) => this.#retrying(call, signal, null);
     try {
       const recorded = await retrying(() => this.deps.finishImport(importId, ending, signal));
       const record = await retrying(() => this.deps.readImport(importId, signal));
@@ -195,6 +180,20 @@ export class WizardRunner {
         this.#emit({ type: "pause", error: this.deps.messageOf(error) });
       } else this.#emit({ type: "fail", error: this.deps.messageOf(error) });
     }
+  }
+
+  /** `call`, tried again while its failure is temporary, each retry told to the machine. */
+  #retrying<R>(call: () => Promise<R>, signal: AbortSignal, chunkIndex: number | null) {
+    return withRetry(call, {
+      signal,
+      isRetryable: this.deps.isRetryable,
+      sleep: this.deps.sleep,
+      onRetry: (attempt, delayMs, error) =>
+        this.#emit({
+          type: "retrying",
+          retry: { chunkIndex, attempt, delayMs, message: this.deps.messageOf(error) },
+        }),
+    });
   }
 
   #emit(event: RunEvent) {
