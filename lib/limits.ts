@@ -63,6 +63,20 @@ export const INVITE_LINK_DAYS = 7;
 /** Seeds' README, "Rate limit": requests per minute per API key. */
 export const RATE_LIMIT_PER_MINUTE = 100;
 
+/** Calls in one tRPC batch request; the web app's client batches no more. */
+export const MAX_TRPC_BATCH = 10;
+/** A tRPC body from a caller with no session: sign-in and sign-up credentials fit in far less. */
+export const MAX_ANONYMOUS_BODY_BYTES = 16 * 1024;
+/** A tRPC body from a signed-in caller: a wizard chunk, as large as a bulk call may be. */
+export const MAX_SIGNED_IN_BODY_BYTES = MAX_JSON_BODY_BYTES;
+/**
+ * Sign-in attempts one account may make per window before it is locked until the window ends; a
+ * successful sign-in clears the count. OWASP's authentication cheat sheet ("account lockout"):
+ * guessing stays hopeless, and an owner who mistypes is barely slowed.
+ */
+export const MAX_SIGN_IN_ATTEMPTS = 5;
+export const SIGN_IN_WINDOW_MINUTES = 15;
+
 /** A limit as messages and descriptions write it: `50,000`. */
 export function formatLimit(value: number): string {
   return value.toLocaleString("en-US");

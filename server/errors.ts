@@ -1,3 +1,5 @@
+import type { z } from "zod";
+
 /** The closed set of error codes of the API (seeds' README, "Envelope"). */
 export const ERROR_CODES = [
   "VALIDATION_ERROR",
@@ -30,4 +32,21 @@ export class ServiceError extends Error {
 
 export function isServiceError(error: unknown): error is ServiceError {
   return error instanceof ServiceError;
+}
+
+/** Issues listed in `details`; the message names the first. */
+const MAX_LISTED_ISSUES = 100;
+
+/**
+ * A zod failure as a ServiceError: `<subject>: <path>: <problem>` for the first issue, and up to
+ * 100 issues as `{ path, message }` in `details`.
+ */
+export function fromZodError(code: ErrorCode, subject: string, error: z.ZodError): ServiceError {
+  const issues = error.issues.slice(0, MAX_LISTED_ISSUES).map((issue) => ({
+    path: issue.path.join("."),
+    message: issue.message,
+  }));
+  const first = issues[0];
+  const message = first ? `${subject}: ${first.path || "(root)"}: ${first.message}` : subject;
+  return new ServiceError(code, message, issues);
 }

@@ -9,6 +9,7 @@ export * from "./leads";
 export * from "./rate-limits";
 export * from "./saved-mappings";
 export * from "./sessions";
+export * from "./sign-in-attempts";
 export * from "./users";
 export * from "./workspace-invites";
 export * from "./workspace-members";

@@ -97,4 +97,12 @@ describe("unknownColumnsMessage", () => {
       'Mapping names columns not in the file: "Foo", "Bar Baz"',
     );
   });
+
+  it("names ten at most, each cut at 100 characters, and counts the rest", () => {
+    const columns = Array.from({ length: 5_000 }, (_, i) => `${"x".repeat(120)}${i}`);
+    const message = unknownColumnsMessage(columns);
+    expect(message).toMatch(/ and 4,990 more$/);
+    expect(message.match(/"x{100}…"/g)).toHaveLength(10);
+    expect(message.length).toBeLessThan(1_200);
+  });
 });

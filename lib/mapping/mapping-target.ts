@@ -65,7 +65,20 @@ export function customTarget(header: string, index: number): `custom:${string}` 
   return `custom:${name === "" ? `Column ${index + 1}` : name}`;
 }
 
-/** The 400 message when a mapping names headers the file does not have. */
+/** How many unknown columns the message names, and how much of each name it quotes. */
+const NAMED_COLUMNS = 10;
+const NAME_CHARS = 100;
+
+/**
+ * The 400 message when a mapping names headers the file does not have: the first few, each cut
+ * short, then how many more (a mapping can name any number of columns of any length).
+ */
 export function unknownColumnsMessage(columns: readonly string[]): string {
-  return `Mapping names columns not in the file: ${columns.map((name) => `"${name}"`).join(", ")}`;
+  const named = columns.slice(0, NAMED_COLUMNS).map((name) => {
+    const shown = name.length > NAME_CHARS ? `${name.slice(0, NAME_CHARS)}…` : name;
+    return `"${shown}"`;
+  });
+  const more = columns.length - named.length;
+  const rest = more > 0 ? ` and ${more.toLocaleString("en-US")} more` : "";
+  return `Mapping names columns not in the file: ${named.join(", ")}${rest}`;
 }

@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import type { z } from "zod";
 import { formatMegabytes, MAX_JSON_BODY_BYTES } from "@/lib/limits";
-import { ServiceError } from "@/server/errors";
+import { fromZodError, ServiceError } from "@/server/errors";
 
 export interface JsonBody<T> {
   data: T;
@@ -53,19 +53,6 @@ export async function readJsonBody<S extends z.ZodType>(
     throw new ServiceError("INVALID_BODY", `Malformed JSON body: ${(error as Error).message}`);
   }
   const result = schema.safeParse(parsed);
-  if (!result.success) {
-    const issues = result.error.issues.slice(0, 100).map((issue) => ({
-      path: issue.path.join("."),
-      message: issue.message,
-    }));
-    const first = issues[0];
-    throw new ServiceError(
-      "INVALID_BODY",
-      first
-        ? `Invalid request body: ${first.path || "(root)"}: ${first.message}`
-        : "Invalid request body",
-      issues,
-    );
-  }
+  if (!result.success) throw fromZodError("INVALID_BODY", "Invalid request body", result.error);
   return { data: result.data, hash: createHash("sha256").update(raw).digest("hex") };
 }

@@ -129,4 +129,30 @@ describe("readMultipartUpload", () => {
     await new Promise((resolve) => setTimeout(resolve, 50));
     expect(openSpoolFiles()).toEqual([]);
   });
+
+  it("refuses a Content-Type without a boundary with 400, not a crash", async () => {
+    const request = new Request("http://localhost/v1/leads/import/csv", {
+      method: "POST",
+      body: "email\na@b.co\n",
+      headers: { "content-type": "multipart/form-data" },
+    });
+    const error = await readMultipartUpload(request, OPTIONS).catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(ServiceError);
+    expect((error as ServiceError).code).toBe("VALIDATION_ERROR");
+    expect((error as ServiceError).message).toBe(
+      "Malformed multipart body: the Content-Type header names no boundary",
+    );
+  });
+
+  it("refuses an upload with two file parts rather than reading one of them", async () => {
+    const request = formRequest([
+      ["file", csv("email\nfirst@a.co\n"), "first.csv"],
+      ["file", csv("email\nsecond@b.co\n"), "second.csv"],
+    ]);
+    const error = await readMultipartUpload(request, OPTIONS).catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(ServiceError);
+    expect((error as ServiceError).message).toBe('Send one file per upload: "file" came twice');
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(openSpoolFiles()).toEqual([]);
+  });
 });

@@ -30,10 +30,7 @@ export async function readMultipartUpload(
   }
   if (!request.body) throw new ServiceError("VALIDATION_ERROR", options.missingBodyMessage);
 
-  const parser = busboy({
-    headers: { "content-type": contentType },
-    limits: { fileSize: maxFileBytes, fieldSize: MAX_FORM_FIELD_BYTES, fields: 50, files: 5 },
-  });
+  const parser = createParser(contentType, maxFileBytes);
   const source = Readable.fromWeb(request.body as unknown as NodeWebStream<Uint8Array>);
   return new Promise<MultipartUpload>((resolve, reject) => {
     const fields: Record<string, string> = {};
@@ -65,6 +62,11 @@ export async function readMultipartUpload(
       fields[name] ??= value;
     });
     parser.on("file", (name, stream, info) => {
+      if (name === options.fileField && spooled && !settled) {
+        fail(
+          new ServiceError("VALIDATION_ERROR", `Send one file per upload: "${name}" came twice`),
+        );
+      }
       // busboy goes on with the chunk it is in after a failure: nothing more is spooled then.
       if (settled || name !== options.fileField || spooled) {
         stream.resume();
@@ -103,6 +105,21 @@ export async function readMultipartUpload(
     source.on("error", fail);
     source.pipe(parser);
   });
+}
+
+/** busboy refuses a multipart Content-Type without a boundary as it is built, before any byte. */
+function createParser(contentType: string, maxFileBytes: number): busboy.Busboy {
+  try {
+    return busboy({
+      headers: { "content-type": contentType },
+      limits: { fileSize: maxFileBytes, fieldSize: MAX_FORM_FIELD_BYTES, fields: 50, files: 5 },
+    });
+  } catch {
+    throw new ServiceError(
+      "VALIDATION_ERROR",
+      "Malformed multipart body: the Content-Type header names no boundary",
+    );
+  }
 }
 
 /** The file is hashed as it streams in; this combines its digest with the text fields. */

@@ -5,6 +5,7 @@
  */
 import { initTRPC, TRPCError } from "@trpc/server";
 import { getDb } from "@/db/client";
+import { isServiceError } from "@/server/errors";
 import { logger } from "@/server/logger";
 import { findSession, SESSION_COOKIE } from "@/server/services/auth/sessions";
 import type { ServiceContext } from "@/server/services/context";
@@ -12,21 +13,23 @@ import { isHttpsRequest, readCookie } from "./cookies";
 import { toTRPCError } from "./to-trpc-error";
 
 // ── Context ──────────────────────────────────────────────────────────────────
-export async function createTRPCContext(opts: { request: Request; resHeaders: Headers }) {
+/** What a call knows about its request; read before the body, which the session's limit bounds. */
+export async function readRequestContext(request: Request) {
   const db = await getDb();
-  const sessionToken = readCookie(opts.request.headers, SESSION_COOKIE);
+  const sessionToken = readCookie(request.headers, SESSION_COOKIE);
   const session = await findSession(db, sessionToken);
-  const isHttps = isHttpsRequest(opts.request);
-  return { db, logger, session, sessionToken, isHttps, resHeaders: opts.resHeaders };
+  return { db, logger, session, sessionToken, isHttps: isHttpsRequest(request) };
 }
-type TRPCContext = Awaited<ReturnType<typeof createTRPCContext>>;
+export type TRPCContext = Awaited<ReturnType<typeof readRequestContext>> & { resHeaders: Headers };
 
 // ── Initialisation ───────────────────────────────────────────────────────────
 const t = initTRPC.context<TRPCContext>().create({
   errorFormatter({ shape, error }) {
-    const cause = error.cause as { code?: string; details?: unknown } | undefined;
+    const cause = isServiceError(error.cause) ? error.cause : undefined;
+    const isInternal = error.code === "INTERNAL_SERVER_ERROR";
     return {
       ...shape,
+      message: isInternal ? "Internal server error" : shape.message,
       data: { ...shape.data, stack: undefined, appCode: cause?.code, details: cause?.details },
     };
   },
@@ -35,20 +38,10 @@ const t = initTRPC.context<TRPCContext>().create({
 export const createTRPCRouter = t.router;
 
 // ── Procedures ───────────────────────────────────────────────────────────────
-/** Maps ServiceErrors once and logs anything unexpected. */
-const errorMapping = t.middleware(async ({ next, path, type }) => {
+/** Maps every error a procedure throws once; the door logs the unexpected ones. */
+const errorMapping = t.middleware(async ({ next }) => {
   const result = await next();
-  if (!result.ok) {
-    const mapped = toTRPCError(result.error.cause ?? result.error);
-    if (mapped.code === "INTERNAL_SERVER_ERROR") {
-      logger.error("unhandled error in tRPC procedure", {
-        path,
-        type,
-        error: result.error.cause ?? result.error,
-      });
-    }
-    throw mapped;
-  }
+  if (!result.ok) throw toTRPCError(result.error);
   return result;
 });
 

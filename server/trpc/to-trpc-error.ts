@@ -1,6 +1,7 @@
 import type { TRPC_ERROR_CODE_KEY } from "@trpc/server";
 import { TRPCError } from "@trpc/server";
-import { type ErrorCode, isServiceError } from "@/server/errors";
+import { z } from "zod";
+import { type ErrorCode, fromZodError, isServiceError, ServiceError } from "@/server/errors";
 
 const TRPC_CODE: Record<ErrorCode, TRPC_ERROR_CODE_KEY> = {
   VALIDATION_ERROR: "BAD_REQUEST",
@@ -16,15 +17,25 @@ const TRPC_CODE: Record<ErrorCode, TRPC_ERROR_CODE_KEY> = {
   INTERNAL_ERROR: "INTERNAL_SERVER_ERROR",
 };
 
-/** The only place that maps a ServiceError onto tRPC; the original rides along as `cause`. */
+export function serviceErrorToTRPC(error: ServiceError): TRPCError {
+  return new TRPCError({ code: TRPC_CODE[error.code], message: error.message, cause: error });
+}
+
+/**
+ * The only place that maps errors onto tRPC; a ServiceError rides along as `cause`. tRPC wraps
+ * whatever a procedure throws: its own refusals (input that fails the schema, an unknown
+ * procedure, a batch too large) keep their 4xx code; anything else unexpected is a 500.
+ */
 export function toTRPCError(error: unknown): TRPCError {
-  if (error instanceof TRPCError) return error;
-  if (isServiceError(error)) {
-    return new TRPCError({ code: TRPC_CODE[error.code], message: error.message, cause: error });
+  const cause = error instanceof TRPCError ? error.cause : error;
+  if (isServiceError(cause)) return serviceErrorToTRPC(cause);
+  if (cause instanceof z.ZodError) {
+    return serviceErrorToTRPC(fromZodError("VALIDATION_ERROR", "Invalid input", cause));
   }
+  if (error instanceof TRPCError && error.code !== "INTERNAL_SERVER_ERROR") return error;
   return new TRPCError({
     code: "INTERNAL_SERVER_ERROR",
     message: "Internal server error",
-    cause: error,
+    cause,
   });
 }

@@ -3,7 +3,7 @@ import { CsvFormatError } from "@/lib/csv/csv-format-error";
 import type { CsvEncoding } from "@/lib/csv/decode-bytes";
 import { readCsv } from "@/lib/csv/parse-csv";
 import type { CsvScan } from "@/lib/csv/scan-csv";
-import { MAX_CSV_ROWS } from "@/lib/limits";
+import { MAX_CSV_ROWS, MAX_LISTED } from "@/lib/limits";
 import { type DetectedMapping, detectMapping } from "@/lib/mapping/detect-mapping";
 import {
   InvalidMappingError,
@@ -69,8 +69,9 @@ export function readCsvUpload(
   const mapping = detectMapping(csv.headers, csv.firstRows, explicit);
   if (mapping.unknownColumns.length > 0) {
     throw new ServiceError("VALIDATION_ERROR", unknownColumnsMessage(mapping.unknownColumns), {
-      unknownColumns: mapping.unknownColumns,
-      columns: csv.headers,
+      unknownColumns: mapping.unknownColumns.slice(0, MAX_LISTED),
+      unknownColumnCount: mapping.unknownColumns.length,
+      columns: csv.headers.slice(0, MAX_LISTED),
     });
   }
   if (mapping.emailColumn === null)

@@ -1,13 +1,3 @@
-import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
-import { createTRPCContext } from "@/server/trpc/init";
-import { appRouter } from "@/server/trpc/root";
+import { handleTRPCRequest } from "@/server/trpc/handle-trpc-request";
 
-const handler = (request: Request) =>
-  fetchRequestHandler({
-    endpoint: "/api/trpc",
-    req: request,
-    router: appRouter,
-    createContext: ({ resHeaders }) => createTRPCContext({ request, resHeaders }),
-  });
-
-export { handler as GET, handler as POST };
+export { handleTRPCRequest as GET, handleTRPCRequest as POST };
