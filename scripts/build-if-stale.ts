@@ -7,6 +7,7 @@ const SOURCE_DIRS = ["app", "components", "db", "lib", "server", "public"];
 const SOURCE_FILES = [
   "instrumentation.ts",
   "next.config.mjs",
+  "proxy.ts",
   "package.json",
   "package-lock.json",
   "tsconfig.json",

@@ -1,7 +1,7 @@
-import { spawn } from "node:child_process";
 import postgres from "postgres";
 import { loadConfig } from "@/lib/config/load-config";
 import { buildIfStale } from "./build-if-stale";
+import { startNext } from "./start-next";
 
 /** Starts the built app on a freshly created database for Playwright's webServer. */
 const config = loadConfig();
@@ -15,9 +15,4 @@ await admin.unsafe(`create database "${name}"`);
 await admin.end();
 
 buildIfStale();
-const server = spawn("npx", ["next", "start", "-p", String(config.PORT)], {
-  stdio: "inherit",
-  env: { ...process.env, NODE_ENV: "production" },
-});
-for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => server.kill(signal));
-server.on("exit", (code) => process.exit(code ?? 0));
+startNext(config.PORT);

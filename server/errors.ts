@@ -13,6 +13,7 @@ export const ERROR_CODES = [
   "INVALID_BODY",
   "RATE_LIMITED",
   "INTERNAL_ERROR",
+  "SERVICE_UNAVAILABLE",
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -2,15 +2,21 @@ import { getDatabase, migrateDatabase } from "@/db/client";
 import { getConfig } from "@/lib/config/load-config";
 import { logger } from "@/server/logger";
 import { ensureFirstRun } from "@/server/services/setup/ensure-first-run";
+import { drainOnSignal } from "@/server/shutdown";
 import { tuneHeapGrowth } from "@/server/tune-heap-growth";
 
 /**
- * Start-up: tune the heap, validate config, apply migrations, create the default workspace on the
- * first run.
+ * Start-up: tune the heap, validate config, bound the drain on shutdown, apply migrations, create
+ * the default workspace on the first run.
  */
 export async function prepareServer(): Promise<void> {
   tuneHeapGrowth();
   const config = getConfig();
+  drainOnSignal({
+    drainSeconds: config.SHUTDOWN_DRAIN_SECONDS,
+    logger,
+    beforeExit: async () => {},
+  });
   const database = await getDatabase();
   await migrateDatabase(database);
   logger.info("database ready", { kind: database.kind });

@@ -16,6 +16,18 @@ describe("cleanEmail", () => {
   ])("cleans %j to %j", (raw, expected) => {
     expect(cleanEmail(raw)).toBe(expected);
   });
+
+  it.each([
+    ["zero-width space", "jo\u200Bhn@acme.com"],
+    ["zero-width non-joiner and joiner", "\u200Cjohn@ac\u200Dme.com"],
+    ["word joiner and byte order mark", "\uFEFFjohn\u2060@acme.com"],
+    ["right-to-left override", "\u202Ejohn@acme.com\u202C"],
+    ["left-to-right and right-to-left marks", "\u200Ejohn@acme.com\u200F"],
+    ["soft hyphen", "jo\u00ADhn@acme.com"],
+    ["isolates", "\u2066john@acme.com\u2069"],
+  ])("strips invisible characters (%s), leaving the address that shows on screen", (_, raw) => {
+    expect(cleanEmail(raw)).toBe("john@acme.com");
+  });
 });
 
 describe("isValidEmail", () => {
@@ -49,6 +61,13 @@ describe("isValidEmail", () => {
     "john@acme.123",
     "john@ac_me.com",
     "<john@acme.com>",
+    "jo\u200Bhn@acme.com",
+    "john@ac\u200Dme.com",
+    "\u202Ejohn@acme.com",
+    "jo\u00ADhn@acme.com",
+    "jo\u0000hn@acme.com",
+    "jo\u0007hn@acme.com",
+    "jo\uD800hn@acme.com",
     "",
   ])("rejects %j", (email) => {
     expect(isValidEmail(email)).toBe(false);

@@ -4,7 +4,7 @@ import { ConfigError, loadConfig } from "./load-config";
 describe("loadConfig", () => {
   it("uses defaults when nothing is set", () => {
     const config = loadConfig({});
-    expect(config).toMatchObject({ PORT: 3000, LOG_LEVEL: "info" });
+    expect(config).toMatchObject({ PORT: 3000, LOG_LEVEL: "info", SHUTDOWN_DRAIN_SECONDS: 25 });
     expect(config.DATABASE_URL).toBeUndefined();
   });
 
@@ -16,6 +16,7 @@ describe("loadConfig", () => {
     [{ PORT: "http" }, "PORT"],
     [{ PORT: "70000" }, "PORT"],
     [{ LOG_LEVEL: "loud" }, "LOG_LEVEL"],
+    [{ SHUTDOWN_DRAIN_SECONDS: "-1" }, "SHUTDOWN_DRAIN_SECONDS"],
     [{ DATABASE_URL: "mysql://x" }, "DATABASE_URL"],
   ])("refuses %o, naming the variable", (env, variable) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);

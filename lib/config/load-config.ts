@@ -12,6 +12,8 @@ const configSchema = z.object({
   PGLITE_DIR: z.string().trim().min(1).default(".data/pglite"),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   LOG_LEVEL: z.enum(LOG_LEVELS).default("info"),
+  /** How long a stopping server waits for requests in flight (keep it under the kill timeout). */
+  SHUTDOWN_DRAIN_SECONDS: z.coerce.number().int().min(0).max(3600).default(25),
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
 });
 

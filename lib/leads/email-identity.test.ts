@@ -16,6 +16,13 @@ describe("emailIdentity", () => {
     expect(emailIdentity("mailto:JOHN@ACME.COM", false)).toBeNull();
   });
 
+  it("strips invisible characters with cleanup on and refuses them as invalid with it off", () => {
+    const lookalike = "john\u200B@acme.com";
+    expect(emailIdentity(lookalike, true)).toBe("john@acme.com");
+    expect(emailIdentity(lookalike, false)).toBeNull();
+    expect(noIdentityReason(lookalike, false)).toBe("email-invalid");
+  });
+
   it.each([[undefined], [""], ["   "], ["nope"], ["mailto:"], ["a@b"]])(
     "has none for %j",
     (raw) => {

@@ -4,6 +4,7 @@ import { RATE_LIMIT_PER_MINUTE } from "@/lib/limits";
 import { logger as rootLogger } from "@/server/logger";
 import { type ApiPrincipal, resolveApiKey } from "@/server/services/api-keys/resolve-api-key";
 import type { ServiceContext } from "@/server/services/context";
+import { refuseWhileShuttingDown } from "@/server/shutdown";
 import { errorBody, successBody } from "./envelope";
 import { consumeRateLimit, rateLimitHeaders } from "./rate-limit";
 import { readApiKey } from "./read-api-key";
@@ -36,6 +37,7 @@ export function apiRoute<Params = Record<string, never>>(
     const log = rootLogger.child({ requestId, method: request.method, path: url.pathname });
     let headers: Record<string, string> = { "X-Request-Id": requestId };
     try {
+      refuseWhileShuttingDown();
       const db = await getDb();
       const principal = await authenticate(db, request.headers);
       const rateLimit = await consumeRateLimit(db, principal.keyId);

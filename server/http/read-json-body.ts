@@ -2,6 +2,7 @@ import { createHash } from "node:crypto";
 import type { z } from "zod";
 import { formatMegabytes, MAX_JSON_BODY_BYTES } from "@/lib/limits";
 import { fromZodError, ServiceError } from "@/server/errors";
+import { declaresMoreThan, limitRequestBody } from "./limit-request-body";
 
 export interface JsonBody<T> {
   data: T;
@@ -9,24 +10,10 @@ export interface JsonBody<T> {
   hash: string;
 }
 
+/** The body as text, refused with 413 before reading when declared too large, else as it streams. */
 async function readLimited(request: Request, limit: number): Promise<string> {
-  const declared = Number(request.headers.get("content-length") ?? "0");
-  if (declared > limit) throw tooLarge(limit);
-  if (!request.body) return "";
-  const reader = request.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.byteLength;
-    if (size > limit) {
-      await reader.cancel();
-      throw tooLarge(limit);
-    }
-    chunks.push(value);
-  }
-  return Buffer.concat(chunks).toString("utf8");
+  if (declaresMoreThan(request, limit)) throw tooLarge(limit);
+  return limitRequestBody(request, limit, () => tooLarge(limit)).text();
 }
 
 function tooLarge(limit: number): ServiceError {

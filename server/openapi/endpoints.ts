@@ -60,6 +60,7 @@ export const COMMON_ERRORS: ErrorCode[] = [
   "FORBIDDEN",
   "RATE_LIMITED",
   "INTERNAL_ERROR",
+  "SERVICE_UNAVAILABLE",
 ];
 const JSON_BODY_ERRORS: ErrorCode[] = [
   "UNSUPPORTED_MEDIA_TYPE",
@@ -290,4 +291,5 @@ export const ERROR_DESCRIPTIONS: Record<ErrorCode, string> = {
   INVALID_BODY: "Malformed JSON, wrong field types, or an Idempotency-Key reused with another body",
   RATE_LIMITED: `More than ${RATE_LIMIT_PER_MINUTE} requests in a minute with this key`,
   INTERNAL_ERROR: "Unexpected error; logged on our side",
+  SERVICE_UNAVAILABLE: "This server is shutting down; send the request again (it reaches another)",
 };

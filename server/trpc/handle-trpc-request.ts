@@ -10,6 +10,7 @@ import { ServiceError } from "@/server/errors";
 import { isCrossSiteRequest } from "@/server/http/is-cross-site-request";
 import { declaresMoreThan, limitRequestBody } from "@/server/http/limit-request-body";
 import { logger } from "@/server/logger";
+import { isShuttingDown, shuttingDownError } from "@/server/shutdown";
 import { readRequestContext } from "./init";
 import { appRouter } from "./root";
 import { serviceErrorToTRPC } from "./to-trpc-error";
@@ -44,6 +45,7 @@ export async function handleTRPCRequest(request: Request): Promise<Response> {
 }
 
 function refusalOf(request: Request, limit: number): TRPCError | null {
+  if (isShuttingDown()) return serviceErrorToTRPC(shuttingDownError());
   if (request.method !== "POST") return null;
   if (isCrossSiteRequest(request)) {
     return serviceErrorToTRPC(
