@@ -1,5 +1,5 @@
 import { TRPCError } from "@trpc/server";
-import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
+import { type FetchCreateContextFn, fetchRequestHandler } from "@trpc/server/adapters/fetch";
 import {
   formatLimit,
   MAX_ANONYMOUS_BODY_BYTES,
@@ -12,27 +12,39 @@ import { declaresMoreThan, limitRequestBody } from "@/server/http/limit-request-
 import { logger } from "@/server/logger";
 import { isShuttingDown, shuttingDownError } from "@/server/shutdown";
 import { readRequestContext } from "./init";
-import { appRouter } from "./root";
+import { type AppRouter, appRouter } from "./root";
 import { serviceErrorToTRPC } from "./to-trpc-error";
 
 /**
- * The web app's tRPC door. Before tRPC reads a byte of the body: mutations from another site's
- * page are refused (403), bodies must be JSON (415), and a body is cut off at the caller's limit
- * (413), which is small until a session is known. Batches are capped at MAX_TRPC_BATCH calls.
+ * The web app's tRPC door. Before tRPC reads a byte of the body: a stopping server refuses new
+ * work (503), mutations from another site's page are refused (403), bodies must be JSON (415),
+ * and a body is cut off at the caller's limit (413), small until a session is known. Batches are
+ * capped at MAX_TRPC_BATCH calls.
  */
 export async function handleTRPCRequest(request: Request): Promise<Response> {
+  const refusal = refusalBeforeSession(request);
+  if (refusal) return answerRefusal(request, refusal);
   const context = await readRequestContext(request);
   const limit = context.session ? MAX_SIGNED_IN_BODY_BYTES : MAX_ANONYMOUS_BODY_BYTES;
-  const refusal = refusalOf(request, limit);
+  if (request.method === "POST" && declaresMoreThan(request, limit)) {
+    return answerRefusal(request, tooLarge(limit));
+  }
+  return handle(
+    limitRequestBody(request, limit, () => tooLarge(limit)),
+    ({ resHeaders }) => ({
+      ...context,
+      resHeaders,
+    }),
+  );
+}
+
+function handle(request: Request, createContext: FetchCreateContextFn<AppRouter>) {
   return fetchRequestHandler({
     endpoint: "/api/trpc",
-    req: refusal ? withoutBody(request) : limitRequestBody(request, limit, () => tooLarge(limit)),
+    req: request,
     router: appRouter,
     maxBatchSize: MAX_TRPC_BATCH,
-    createContext: ({ resHeaders }) => {
-      if (refusal) throw refusal;
-      return { ...context, resHeaders };
-    },
+    createContext,
     onError: ({ error, path, type }) => {
       if (error.code !== "INTERNAL_SERVER_ERROR") return;
       logger.error("unhandled error in tRPC procedure", {
@@ -44,7 +56,21 @@ export async function handleTRPCRequest(request: Request): Promise<Response> {
   });
 }
 
-function refusalOf(request: Request, limit: number): TRPCError | null {
+/**
+ * A refusal goes through tRPC so that the client reads it in tRPC's own error shape, one per call
+ * of a batch. tRPC gets the same calls without the refused body, whatever its type.
+ */
+function answerRefusal(request: Request, refusal: TRPCError): Promise<Response> {
+  const bodiless = new Request(request.url, {
+    method: request.method,
+    headers: { "content-type": "application/json" },
+  });
+  return handle(bodiless, () => {
+    throw refusal;
+  });
+}
+
+function refusalBeforeSession(request: Request): TRPCError | null {
   if (isShuttingDown()) return serviceErrorToTRPC(shuttingDownError());
   if (request.method !== "POST") return null;
   if (isCrossSiteRequest(request)) {
@@ -58,18 +84,7 @@ function refusalOf(request: Request, limit: number): TRPCError | null {
       new ServiceError("UNSUPPORTED_MEDIA_TYPE", "Content-Type must be application/json"),
     );
   }
-  return declaresMoreThan(request, limit) ? tooLarge(limit) : null;
-}
-
-/**
- * What tRPC is given in place of a refused request: the same calls with no body, so it answers
- * each of them with the refusal in its own error shape, whatever the refused body's type.
- */
-function withoutBody(request: Request): Request {
-  return new Request(request.url, {
-    method: request.method,
-    headers: { "content-type": "application/json" },
-  });
+  return null;
 }
 
 function tooLarge(limit: number): TRPCError {

@@ -1,0 +1,97 @@
+import { expect, test } from "@playwright/test";
+import postgres from "postgres";
+import { type OwnServer, startOwnServer } from "../support/own-server";
+import { commandOf, descendantsOf, isRunning } from "../support/processes";
+
+test.describe.configure({ mode: "serial" });
+
+let server: OwnServer | undefined;
+test.afterEach(() => server?.kill());
+
+function leads(count: number) {
+  return Array.from({ length: count }, (_, i) => ({ email: `drain${i}@example.com` }));
+}
+
+test("SIGTERM to npm start lets the import in flight finish, then every process exits", async () => {
+  test.setTimeout(240_000);
+  server = await startOwnServer({
+    name: "shutdown",
+    command: "npm start",
+    env: { LOG_LEVEL: "info" },
+  });
+  const { key, workspaceId } = await server.createWorkspace({ contactLimit: 100_000 });
+  const sql = postgres(server.databaseUrl, { max: 2, onnotice: () => {} });
+  try {
+    // A workspace with a contact limit is written under its row's lock: holding it keeps the
+    // import in flight for as long as the test needs (NO KEY UPDATE lets the record be created).
+    const held = sql.begin(async (tx) => {
+      await tx`select 1 from workspaces where id = ${workspaceId} for no key update`;
+      await expect
+        .poll(
+          async () =>
+            (await sql`select status from imports where workspace_id = ${workspaceId}`)[0]?.status,
+        )
+        .toBe("running");
+      const processes = [server!.pid, ...descendantsOf(server!.pid)];
+      expect(processes.map(commandOf).join("\n")).toMatch(/next-server/);
+      process.kill(server!.pid, "SIGTERM");
+      await expect
+        .poll(() => server!.output())
+        .toContain("shutting down: finishing the requests in flight");
+      return processes;
+    });
+    const answer = fetch(`${server.url}/v1/leads/bulk`, {
+      method: "POST",
+      headers: { "X-Api-Key": key, "content-type": "application/json" },
+      body: JSON.stringify({ leads: leads(5_000) }),
+    });
+    const processes = await held;
+    const response = await answer;
+    expect(response.status).toBe(200);
+    expect((await response.json()).data.imported).toBe(5_000);
+
+    expect(await server.exited).not.toBeNull();
+    expect(processes.filter(isRunning).map(commandOf)).toEqual([]);
+    const [record] =
+      await sql`select status, total_rows from imports where workspace_id = ${workspaceId}`;
+    expect(record).toEqual({ status: "completed", total_rows: 5_000 });
+    const [leadCount] =
+      await sql`select count(*)::int as count from leads where workspace_id = ${workspaceId}`;
+    expect(leadCount?.count).toBe(5_000);
+  } finally {
+    await sql.end();
+  }
+});
+
+test("SIGTERM with an upload that never ends exits once the drain time is up", async () => {
+  test.setTimeout(240_000);
+  server = await startOwnServer({
+    name: "shutdown",
+    command: "npm start",
+    env: { SHUTDOWN_DRAIN_SECONDS: "2", LOG_LEVEL: "info" },
+  });
+  const { key } = await server.createWorkspace();
+  // A CSV upload that sends its first bytes and then nothing more.
+  const stalled = new ReadableStream<Uint8Array>({
+    start(controller) {
+      controller.enqueue(
+        new TextEncoder().encode(
+          '--b\r\nContent-Disposition: form-data; name="file"; filename="a.csv"\r\n\r\nEmail\n',
+        ),
+      );
+    },
+  });
+  const upload = fetch(`${server.url}/v1/leads/import/csv`, {
+    method: "POST",
+    headers: { "X-Api-Key": key, "content-type": "multipart/form-data; boundary=b" },
+    body: stalled,
+    duplex: "half",
+  } as RequestInit).catch((error: Error) => error);
+  await expect.poll(() => server!.output()).toContain("Ready");
+  const processes = [server.pid, ...descendantsOf(server.pid)];
+  process.kill(server.pid, "SIGTERM");
+  expect(await server.exited).not.toBeNull();
+  expect(server.output()).toContain("drain time is up");
+  expect(processes.filter(isRunning).map(commandOf)).toEqual([]);
+  expect(await upload).toBeInstanceOf(Error);
+});
