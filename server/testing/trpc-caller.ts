@@ -1,7 +1,7 @@
 import type { Db } from "@/db/client";
 import type { WorkspaceRole } from "@/lib/fields/workspace-roles";
 import { createSession, SESSION_COOKIE } from "@/server/services/auth/sessions";
-import { createTRPCContext } from "@/server/trpc/init";
+import { readRequestContext } from "@/server/trpc/init";
 import { appRouter } from "@/server/trpc/root";
 import { createTestMember } from "./test-workspace";
 
@@ -16,7 +16,7 @@ export async function trpcRequest(sessionToken?: string) {
   if (sessionToken) headers.set("cookie", `${SESSION_COOKIE}=${encodeURIComponent(sessionToken)}`);
   const request = new Request(`${ORIGIN}/api/trpc`, { method: "POST", headers });
   const resHeaders = new Headers();
-  const ctx = await createTRPCContext({ request, resHeaders });
+  const ctx = { ...(await readRequestContext(request)), resHeaders };
   return { trpc: appRouter.createCaller(ctx), resHeaders };
 }
 
