@@ -4,7 +4,7 @@ import { addLeadsToCampaign } from "@/server/services/campaigns/add-leads-to-cam
 import { createCampaign } from "@/server/services/campaigns/create-campaign";
 import { getCampaign } from "@/server/services/campaigns/get-campaign";
 import type { ServiceContext } from "@/server/services/context";
-import { saveMapping } from "@/server/services/imports/saved-mapping";
+import { saveMapping } from "@/server/services/imports/save-mapping";
 import { startWizardImport } from "@/server/services/imports/start-wizard-import";
 import { getLead } from "@/server/services/leads/get-lead";
 import { createInvite } from "@/server/services/team/create-invite";

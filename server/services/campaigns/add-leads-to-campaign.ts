@@ -5,7 +5,7 @@ import { ServiceError } from "@/server/errors";
 import type { ServiceContext } from "@/server/services/context";
 import { selectionCondition } from "@/server/services/leads/lead-selection";
 import { addLeadEntriesToCampaign } from "./add-lead-entries-to-campaign";
-import { findCampaignRow } from "./get-campaign";
+import { findCampaignRow } from "./find-campaign-row";
 import { insertMembershipsByQuery, membershipTarget } from "./insert-memberships";
 
 export const MODE_REQUIRED_MESSAGE = "Provide leads array, filters, or selectAll: true";

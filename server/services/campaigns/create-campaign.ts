@@ -2,7 +2,7 @@ import type { z } from "zod";
 import { campaigns } from "@/db/schema";
 import type { createCampaignBodySchema } from "@/lib/schemas/campaign";
 import type { ServiceContext } from "@/server/services/context";
-import { toCampaignDto } from "./get-campaign";
+import { toCampaignDto } from "./to-campaign-dto";
 
 const EMPTY_COUNTS = { total: 0, pending: 0, active: 0, completed: 0, removed: 0 };
 

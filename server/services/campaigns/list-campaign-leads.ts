@@ -5,7 +5,7 @@ import type { listPageQuerySchema } from "@/lib/schemas/campaign";
 import type { ServiceContext } from "@/server/services/context";
 import { toLeadDto } from "@/server/services/leads/to-lead-dto";
 import { afterCursor, newestFirst, toPage } from "@/server/services/pagination/page-after";
-import { findCampaignRow } from "./get-campaign";
+import { findCampaignRow } from "./find-campaign-row";
 
 /** Members newest first, each lead with its membership status; soft-deleted leads are left out. */
 export async function listCampaignLeads({

@@ -5,7 +5,7 @@ import type { Campaign, listPageQuerySchema } from "@/lib/schemas/campaign";
 import type { ServiceContext } from "@/server/services/context";
 import { afterCursor, newestFirst, toPage } from "@/server/services/pagination/page-after";
 import { countCampaignLeads } from "./campaign-counts";
-import { toCampaignDto } from "./get-campaign";
+import { toCampaignDto } from "./to-campaign-dto";
 
 export async function listCampaigns({
   ctx,

@@ -1,7 +1,7 @@
 import { and, desc, eq } from "drizzle-orm";
 import { campaignLeads, campaigns } from "@/db/schema";
 import type { ServiceContext } from "@/server/services/context";
-import { findActiveLeadRow } from "@/server/services/leads/get-lead";
+import { findActiveLeadRow } from "@/server/services/leads/find-active-lead-row";
 
 /** The campaigns a lead is in, with its membership status, most recently joined first. */
 export async function listLeadCampaigns({ ctx, leadId }: { ctx: ServiceContext; leadId: string }) {

@@ -1,7 +1,7 @@
 import { and, eq, inArray } from "drizzle-orm";
 import { campaignLeads } from "@/db/schema";
 import type { ServiceContext } from "@/server/services/context";
-import { findCampaignRow } from "./get-campaign";
+import { findCampaignRow } from "./find-campaign-row";
 
 /** Takes leads out of a campaign in one statement; the leads stay, ids not in it are ignored. */
 export async function removeCampaignLeads({

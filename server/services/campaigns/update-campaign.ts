@@ -3,7 +3,8 @@ import type { z } from "zod";
 import { campaigns } from "@/db/schema";
 import type { updateCampaignBodySchema } from "@/lib/schemas/campaign";
 import type { ServiceContext } from "@/server/services/context";
-import { findCampaignRow, getCampaign } from "./get-campaign";
+import { findCampaignRow } from "./find-campaign-row";
+import { getCampaign } from "./get-campaign";
 
 export async function updateCampaign({
   ctx,

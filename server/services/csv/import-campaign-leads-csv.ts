@@ -4,7 +4,7 @@ import { campaignCsvCounts, tallyOutcomes } from "@/lib/leads/outcome-tally";
 import { type FailureMessages, listedRowErrors } from "@/lib/leads/row-errors";
 import { formatLimit, MAX_CAMPAIGN_CSV_ERRORS, MAX_CSV_ROWS } from "@/lib/limits";
 import type { CsvUploadFields } from "@/lib/schemas/csv-upload";
-import type { CampaignRow } from "@/server/services/campaigns/get-campaign";
+import type { CampaignRow } from "@/server/services/campaigns/find-campaign-row";
 import {
   joinCampaignAfterBatch,
   membershipTarget,

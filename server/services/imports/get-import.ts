@@ -1,4 +1,4 @@
-import { and, asc, desc, eq } from "drizzle-orm";
+import { and, asc, eq } from "drizzle-orm";
 import { importChunks, imports } from "@/db/schema";
 import { ServiceError } from "@/server/errors";
 import type { ServiceContext } from "@/server/services/context";
@@ -28,21 +28,4 @@ export async function getImport({ ctx, importId }: { ctx: ServiceContext; import
     finishedAt: run.finishedAt?.toISOString() ?? null,
     doneChunks: chunks.map((chunk) => chunk.chunkIndex),
   };
-}
-
-export async function listImports({ ctx }: { ctx: ServiceContext }) {
-  const rows = await ctx.db
-    .select({
-      id: imports.id,
-      source: imports.source,
-      status: imports.status,
-      fileName: imports.fileName,
-      totalRows: imports.totalRows,
-      startedAt: imports.startedAt,
-    })
-    .from(imports)
-    .where(eq(imports.workspaceId, ctx.workspaceId))
-    .orderBy(desc(imports.startedAt))
-    .limit(50);
-  return rows.map((row) => ({ ...row, startedAt: row.startedAt.toISOString() }));
 }

@@ -6,7 +6,7 @@ import { type NumberedOutcome, numberOutcome } from "@/lib/leads/row-outcome";
 import { toImportOptions } from "@/lib/schemas/import-options";
 import type { ImportChunkInput } from "@/lib/schemas/wizard-import";
 import { ServiceError } from "@/server/errors";
-import { findCampaignRow } from "@/server/services/campaigns/get-campaign";
+import { findCampaignRow } from "@/server/services/campaigns/find-campaign-row";
 import {
   joinCampaignAfterBatch,
   membershipTarget,

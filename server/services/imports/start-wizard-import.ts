@@ -1,5 +1,5 @@
 import type { StartWizardImportInput } from "@/lib/schemas/wizard-import";
-import { findCampaignRow } from "@/server/services/campaigns/get-campaign";
+import { findCampaignRow } from "@/server/services/campaigns/find-campaign-row";
 import type { ServiceContext } from "@/server/services/context";
 import { openImportRecord } from "./import-record";
 

@@ -2,7 +2,7 @@ import { and, desc, eq } from "drizzle-orm";
 import { apiKeys, leadEvents, users } from "@/db/schema";
 import type { LeadEventKind } from "@/lib/fields/lead-events";
 import type { ServiceContext } from "@/server/services/context";
-import { findActiveLeadRow } from "@/server/services/leads/get-lead";
+import { findActiveLeadRow } from "@/server/services/leads/find-active-lead-row";
 import { type LeadImportEntry, listLeadImports } from "./list-lead-imports";
 
 /** The newest events a lead page shows. */

@@ -9,8 +9,9 @@ import { removeCampaignLeads } from "@/server/services/campaigns/remove-campaign
 import { leadApi } from "@/server/testing/api-client";
 import { createTestWorkspace } from "@/server/testing/test-workspace";
 import { withTestDatabase } from "@/server/testing/with-test-database";
+import { countLeads } from "./count-leads";
 import { deleteLeads } from "./delete-leads";
-import { countLeads, listLeads } from "./list-leads";
+import { listLeads } from "./list-leads";
 import { tagLeads } from "./tag-leads";
 
 const database = withTestDatabase();

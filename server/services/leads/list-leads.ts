@@ -1,6 +1,6 @@
-import { and, count } from "drizzle-orm";
+import { and } from "drizzle-orm";
 import { leads } from "@/db/schema";
-import type { LeadFilters, ListLeadsQuery } from "@/lib/schemas/lead-selection";
+import type { ListLeadsQuery } from "@/lib/schemas/lead-selection";
 import type { ServiceContext } from "@/server/services/context";
 import { afterCursor, newestFirst, toPage } from "@/server/services/pagination/page-after";
 import { leadFilterCondition } from "./lead-filters";
@@ -19,13 +19,4 @@ export async function listLeads({ ctx, input }: { ctx: ServiceContext; input: Li
     .limit(limit + 1);
   const { page, nextCursor } = toPage(rows, limit);
   return { leads: page.map(toLeadDto), nextCursor };
-}
-
-/** How many leads a filter matches ("all 12,480 leads matching"). */
-export async function countLeads({ ctx, input }: { ctx: ServiceContext; input: LeadFilters }) {
-  const [row] = await ctx.db
-    .select({ count: count() })
-    .from(leads)
-    .where(leadFilterCondition(ctx.workspaceId, input));
-  return { count: Number(row?.count ?? 0) };
 }

@@ -1,9 +1,11 @@
 import { z } from "zod";
 import { importChunkInputSchema, startWizardImportInputSchema } from "@/lib/schemas/wizard-import";
+import { findSavedMapping } from "@/server/services/imports/find-saved-mapping";
 import { finishWizardImport } from "@/server/services/imports/finish-wizard-import";
-import { getImport, listImports } from "@/server/services/imports/get-import";
+import { getImport } from "@/server/services/imports/get-import";
 import { importChunk } from "@/server/services/imports/import-chunk";
-import { findSavedMapping, saveMapping } from "@/server/services/imports/saved-mapping";
+import { listImports } from "@/server/services/imports/list-imports";
+import { saveMapping } from "@/server/services/imports/save-mapping";
 import { startWizardImport } from "@/server/services/imports/start-wizard-import";
 import { createTRPCRouter, workspaceProcedure } from "../init";
 

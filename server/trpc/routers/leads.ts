@@ -9,11 +9,12 @@ import {
 } from "@/lib/schemas/lead-selection";
 import { listLeadCampaigns } from "@/server/services/campaigns/list-lead-campaigns";
 import { listLeadHistory } from "@/server/services/lead-history/list-lead-history";
+import { countLeads } from "@/server/services/leads/count-leads";
 import { deleteLead } from "@/server/services/leads/delete-lead";
 import { deleteLeads } from "@/server/services/leads/delete-leads";
 import { getLead } from "@/server/services/leads/get-lead";
 import { listCustomFieldNames } from "@/server/services/leads/list-custom-field-names";
-import { countLeads, listLeads } from "@/server/services/leads/list-leads";
+import { listLeads } from "@/server/services/leads/list-leads";
 import { tagLeads } from "@/server/services/leads/tag-leads";
 import { updateLead } from "@/server/services/leads/update-lead";
 import { getLeadColumns, saveLeadColumns } from "@/server/services/preferences/lead-columns";

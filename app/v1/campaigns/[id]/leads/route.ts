@@ -4,7 +4,7 @@ import { withIdempotency } from "@/server/http/idempotency";
 import { readJsonBody } from "@/server/http/read-json-body";
 import { readQuery } from "@/server/http/read-query";
 import { addLeadsToCampaign } from "@/server/services/campaigns/add-leads-to-campaign";
-import { findCampaignRow } from "@/server/services/campaigns/get-campaign";
+import { findCampaignRow } from "@/server/services/campaigns/find-campaign-row";
 import { listCampaignLeads } from "@/server/services/campaigns/list-campaign-leads";
 
 type Params = { id: string };

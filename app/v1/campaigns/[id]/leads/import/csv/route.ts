@@ -1,7 +1,7 @@
 import { apiRoute } from "@/server/http/api-route";
 import { withIdempotency } from "@/server/http/idempotency";
 import { withCsvForm } from "@/server/http/read-csv-form";
-import { findCampaignRow } from "@/server/services/campaigns/get-campaign";
+import { findCampaignRow } from "@/server/services/campaigns/find-campaign-row";
 import {
   CAMPAIGN_CSV_MESSAGES,
   importCampaignLeadsCsv,
