@@ -9,8 +9,8 @@ const OTHER_JSON_ESCAPE = /\\[^"\\]/;
  * (`$1::text[]`), it reads the same on postgres.js and PGlite.
  *
  * A JSON array of strings is already such a literal once its brackets are braces, unless it holds
- * an escape like \n (PostgreSQL would read it as n). V8 writes JSON several times faster than a
- * loop here can build the literal, and imports send a million values, so JSON is tried first.
+ * an escape like \n (PostgreSQL would read it as n). V8's native JSON writer is much cheaper than
+ * a loop here building the literal, and imports send many values, so JSON is tried first.
  */
 export function arrayLiteral(values: ReadonlyArray<string | null | undefined>): string {
   const json = JSON.stringify(values);

@@ -4,8 +4,9 @@ import { setFlagsFromString } from "node:v8";
  * How far V8 lets the old generation grow past what the last full collection kept, in percent.
  * V8's default scales up to 4× for a heap that collects cheaply, and an import allocates fast:
  * each batch's leads and its SQL live across a couple of young collections, so they are promoted,
- * and the heap of a 50 MB upload grew about 200 MB before one full collection cleared it.
- * At +50 % it grows about half as much, for a few more full collections (measured in bench/).
+ * and the heap of a large upload grew far past what it kept before one full collection cleared
+ * it. At +50 % it grows much less, for a few more full collections; the bench's csv-http-50mb
+ * case measures the server's memory growth.
  */
 export const HEAP_GROWING_PERCENT = 50;
 

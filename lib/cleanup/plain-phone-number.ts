@@ -5,8 +5,8 @@ import metadataJson from "libphonenumber-js/min/metadata";
  * libphonenumber-js's `parsePhoneNumberFromString(value, region)?.isPossible()` and `.number`,
  * step for step over the same `min` metadata, for the form nearly every export uses: digits
  * with spaces, ( ) . - / and at most a leading +. The library builds a RegExp and metadata
- * objects at each step of each call (about 20 µs a number, most of a 50,000-row import's CPU);
- * here every pattern is compiled once. plain-phone-number.test.ts holds the two to the same
+ * objects at each step of each call (most of an import's cleanup time: the bench's csv-phases case
+ * shows it as its clean phase); here every pattern is compiled once. plain-phone-number.test.ts holds the two to the same
  * answers on numbers of every country in the metadata.
  */
 

@@ -22,7 +22,7 @@ function buildCodePoints(): Uint16Array {
 
 /**
  * Every Windows-1252 code point fits one UTF-16 unit, so the text is written as UTF-16LE bytes and
- * handed to the native decoder: measured about twice as fast on 50 MB as chunked String.fromCharCode.
+ * handed to the native decoder, which does the work String.fromCharCode would do a chunk at a time.
  */
 export function decodeWindows1252(bytes: Uint8Array): string {
   const utf16 = new Uint8Array(bytes.length * 2);

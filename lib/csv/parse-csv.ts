@@ -83,8 +83,8 @@ export function parseCsvPreview(
 }
 
 /**
- * The wizard previews 50 MB files within half a second, so with a small `maxRows` only a prefix is
- * decoded and parsed. The encoding still comes from the whole file, so preview and import agree.
+ * The wizard shows a preview as soon as a file is dropped (the bench's wizard case times it), so
+ * with a small `maxRows` only a prefix is decoded and parsed. The encoding still comes from the whole file, so preview and import agree.
  * Undefined when the prefix does not hold enough complete rows.
  */
 function readPrefix(input: Uint8Array | string, options: ParseCsvOptions): ParsedCsv | undefined {

@@ -1,3 +1,4 @@
+import { and, eq, isNull } from "drizzle-orm";
 import {
   DELETE as deleteLead,
   GET as getLead,
@@ -6,7 +7,10 @@ import {
 import { POST as postBulk } from "@/app/v1/leads/bulk/route";
 import { POST as postBulkImport } from "@/app/v1/leads/bulk-import/route";
 import { GET as listLeads, POST as postLead } from "@/app/v1/leads/route";
+import type { Db } from "@/db/client";
+import { leads } from "@/db/schema";
 import { callRoute } from "./call-route";
+import { createTestWorkspace } from "./test-workspace";
 
 /** The /v1 lead endpoints, called in-process with one key, for integration tests. */
 export function leadApi(key: string) {
@@ -40,4 +44,18 @@ export function leadApi(key: string) {
         params: { id },
       }),
   };
+}
+
+/** A new workspace of its own (with a contact limit if given) and its lead API. */
+export async function workspaceWithLeadApi(db: Db, options: { contactLimit?: number } = {}) {
+  const workspace = await createTestWorkspace(db, options);
+  return { ...workspace, api: leadApi(workspace.key) };
+}
+
+/** The workspace's leads that are not soft-deleted, as stored. */
+export function activeLeads(db: Db, workspaceId: string) {
+  return db
+    .select()
+    .from(leads)
+    .where(and(eq(leads.workspaceId, workspaceId), isNull(leads.deletedAt)));
 }

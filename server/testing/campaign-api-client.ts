@@ -5,7 +5,10 @@ import {
   PATCH as patchCampaign,
 } from "@/app/v1/campaigns/[id]/route";
 import { POST as createCampaign, GET as listCampaigns } from "@/app/v1/campaigns/route";
+import type { Db } from "@/db/client";
+import { leadApi } from "./api-client";
 import { callRoute } from "./call-route";
+import { createTestWorkspace } from "./test-workspace";
 
 /** The /v1 campaign endpoints, called in-process with one key, for integration tests. */
 export function campaignApi(key: string) {
@@ -24,4 +27,13 @@ export function campaignApi(key: string) {
     members: (id: string, query = "") =>
       callRoute(listMembers, { path: `/v1/campaigns/${id}/leads${query}`, ...at(id) }),
   };
+}
+
+/** A new workspace with its lead and campaign APIs and one campaign, `draft` unless given. */
+export async function workspaceWithCampaign(db: Db, status: "draft" | "active" = "draft") {
+  const { key, workspaceId } = await createTestWorkspace(db);
+  const campaigns = campaignApi(key);
+  const leads = leadApi(key);
+  const campaign = (await campaigns.create({ name: "Q3 outbound", status })).json.data;
+  return { key, workspaceId, campaigns, leads, campaign };
 }

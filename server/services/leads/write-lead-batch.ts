@@ -42,8 +42,8 @@ function columnLiteral(values: ReadonlyArray<string | undefined>): string | null
 }
 
 /**
- * The batch as one array per column, read by unnest: PostgreSQL parses array literals about twice
- * as fast as json_to_recordset reads the same rows, and no per-lead object is built to send them.
+ * The batch as one array per column, read by unnest: PostgreSQL parses array literals with less
+ * work than json_to_recordset reads the same rows, and no per-lead object is built to send them.
  * Tags travel as nested array literals, custom fields as JSON text. What needs no sending is left
  * out: an email equal to its key (as cleanup stores it), empty tags, columns no lead fills.
  */
@@ -142,9 +142,9 @@ function touchedOutcome(options: BatchOptions, leadId: string): RowOutcome {
 }
 
 /**
- * The upserted leads as one text, `email_key id inserted` per line: the driver decodes a thousand
- * result rows with about twice the CPU it takes to split one string. Keys are valid emails, so
- * they hold no spaces or line breaks.
+ * The upserted leads as one text, `email_key id inserted` per line: the driver spends more CPU
+ * decoding a batch's result rows than splitting one string. Keys are valid emails, so they hold
+ * no spaces or line breaks.
  */
 const UPSERTED_LINES = sql`select string_agg(email_key || ' ' || id || ' ' || inserted::int, E'\n')
   as lines from upserted`;
@@ -230,7 +230,7 @@ async function writeWithDeletedMatches(
 /**
  * Rows the upsert left alone are existing active leads: a second statement sees them committed.
  * `= any(array(…))` keeps this an index scan even before the table has statistics; `in (select …)`
- * was planned as a nested loop over every lead (seconds per batch on a freshly filled table).
+ * was planned as a nested loop over every lead, slow on a freshly filled table.
  */
 async function findSkippedLeadIds(
   tx: DbOrTx,

@@ -9,7 +9,7 @@ import { withTestDatabase } from "@/server/testing/with-test-database";
 
 const database = withTestDatabase();
 const fixture = (name: string) =>
-  readFileSync(new URL(`../../../e2e/fixtures/csv/${name}`, import.meta.url));
+  readFileSync(new URL(`../../../../../e2e/fixtures/csv/${name}`, import.meta.url));
 
 async function upload(file: Buffer | string, name: string, fields: Record<string, string> = {}) {
   const { key, workspaceId } = await createTestWorkspace(database.current.db);

@@ -1,0 +1,49 @@
+import { describe, expect, it } from "vitest";
+import { workspaceWithLeadApi } from "@/server/testing/api-client";
+import { withTestDatabase } from "@/server/testing/with-test-database";
+
+const database = withTestDatabase();
+const newApi = async () => (await workspaceWithLeadApi(database.current.db)).api;
+
+describe("the lead resource", () => {
+  it("reads, patches and soft-deletes a lead; a deleted lead is then not found", async () => {
+    const api = await newApi();
+    const { json } = await api.create({
+      email: "p@acme.com",
+      firstName: "Pat",
+      customFields: { a: "1", b: "2" },
+    });
+    const id = json.data.id;
+    expect((await api.get(id)).json.data.email).toBe("p@acme.com");
+    const patched = await api.patch(id, {
+      lastName: "Lee",
+      customFields: { a: null, c: "3" },
+      tags: ["x"],
+    });
+    expect(patched.status).toBe(200);
+    expect(patched.json.data).toMatchObject({
+      firstName: "Pat",
+      lastName: "Lee",
+      tags: ["x"],
+      customFields: { b: "2", c: "3" },
+    });
+    expect((await api.remove(id)).status).toBe(200);
+    expect((await api.get(id)).status).toBe(404);
+    expect((await api.patch(id, { firstName: "Z" })).status).toBe(404);
+    expect((await api.remove(id)).status).toBe(404);
+    expect((await api.list()).json.data.leads).toHaveLength(0);
+  });
+
+  it("answers 404 for another workspace's lead id, exactly as for a made-up one", async () => {
+    const mine = await newApi();
+    const theirs = await newApi();
+    const { json } = await theirs.create({ email: "secret@other.com" });
+    const foreign = await mine.get(json.data.id);
+    const madeUp = await mine.get("665d4e5f6a7b8c9d0e1f2a3b");
+    expect(foreign.status).toBe(404);
+    expect(foreign.json).toEqual(madeUp.json);
+    expect((await mine.patch(json.data.id, { firstName: "X" })).status).toBe(404);
+    expect((await mine.remove(json.data.id)).status).toBe(404);
+    expect((await theirs.get(json.data.id)).status).toBe(200);
+  });
+});
