@@ -4,6 +4,7 @@ import { useQuery } from "@tanstack/react-query";
 import { useId } from "react";
 import { useTRPC } from "@/components/trpc-provider";
 import { formatCount } from "@/components/ui/format";
+import { MAX_COUNTRY_INPUT_LENGTH, MAX_TAG_LENGTH } from "@/lib/limits";
 import { mappedColumns } from "../mapping/column-choice";
 import { StepHeading } from "../step-heading";
 import type { ImportWizardState } from "../use-import-wizard";
@@ -72,7 +73,7 @@ export function OptionsStep({ wizard, shouldFocus }: Props) {
             <input
               type="text"
               value={options.tag}
-              maxLength={100}
+              maxLength={MAX_TAG_LENGTH}
               placeholder="e.g. webinar-2024"
               onChange={(event) => set({ tag: event.target.value })}
             />
@@ -101,7 +102,7 @@ export function OptionsStep({ wizard, shouldFocus }: Props) {
               type="text"
               list={`${ids}-countries`}
               value={options.defaultCountry}
-              maxLength={60}
+              maxLength={MAX_COUNTRY_INPUT_LENGTH}
               placeholder="e.g. US or Germany"
               onChange={(event) => set({ defaultCountry: event.target.value })}
             />

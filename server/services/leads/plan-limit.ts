@@ -1,5 +1,6 @@
 import { sql } from "drizzle-orm";
 import { rowsOf, type Tx } from "@/db/client";
+import { tallyOutcomes } from "@/lib/leads/outcome-tally";
 import type { RowOutcome } from "@/lib/leads/row-outcome";
 import { ServiceError } from "@/server/errors";
 
@@ -23,10 +24,8 @@ export function assertWithinLimit(
   activeBefore: number,
   limit: number,
 ) {
-  let netNew = 0;
-  for (const outcome of outcomes.values()) {
-    if (outcome.kind === "created" || outcome.kind === "restored") netNew += 1;
-  }
+  const tally = tallyOutcomes(outcomes.values());
+  const netNew = tally.created + tally.restored;
   if (netNew > 0 && activeBefore + netNew > limit) {
     throw new ServiceError(
       "PLAN_LIMIT_EXCEEDED",
