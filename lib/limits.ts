@@ -60,6 +60,10 @@ export const MAX_SEARCH_LENGTH = 200;
 export const MAX_LEAD_COLUMNS = 100;
 /** How long an invite link works: a week, so it can still be used after a weekend away. */
 export const INVITE_LINK_DAYS = 7;
+/** Leads an export reads per query while streaming; the server holds one page of them at a time. */
+export const EXPORT_PAGE_ROWS = 1_000;
+/** How many of the newest leads the column picker reads custom field names from. */
+export const CUSTOM_FIELD_SAMPLE_LEADS = 5_000;
 /** Seeds' README, "Rate limit": requests per minute per API key. */
 export const RATE_LIMIT_PER_MINUTE = 100;
 

@@ -7,7 +7,7 @@ import type { ServiceContext } from "@/server/services/context";
 /**
  * The INSERT that records one event per lead a set-based statement changed, for use as a CTE:
  * `changed` names a relation with an `id` column (an `UPDATE … RETURNING id`), so a bulk action
- * on 50,000 leads writes its history in the same statement.
+ * on every lead of a selection writes its history in the same statement.
  */
 export function insertLeadEventsFrom(
   ctx: ServiceContext,

@@ -3,6 +3,7 @@ import { rowsOf } from "@/db/client";
 import { leads } from "@/db/schema";
 import { csvLine, UTF8_BOM } from "@/lib/csv/write-csv";
 import { FIELD_LABELS, STRING_FIELDS } from "@/lib/fields/catalogue";
+import { EXPORT_PAGE_ROWS } from "@/lib/limits";
 import type { Lead } from "@/lib/schemas/lead";
 import type { LeadSelection } from "@/lib/schemas/lead-selection";
 import type { ServiceContext } from "@/server/services/context";
@@ -10,8 +11,6 @@ import { afterCursor, newestFirst, toPage } from "@/server/services/pagination/p
 import { selectionCondition } from "./lead-selection";
 import { toLeadDto } from "./to-lead-dto";
 
-/** Leads read per query while streaming; the server holds one page of them at a time. */
-const EXPORT_PAGE = 1_000;
 const MAX_CUSTOM_COLUMNS = 500;
 const CREATED_HEADER = "Created at";
 
@@ -54,8 +53,8 @@ export async function exportLeadsCsv({
         .from(leads)
         .where(and(condition, afterCursor(leads, cursor)))
         .orderBy(...newestFirst(leads))
-        .limit(EXPORT_PAGE + 1);
-      const { page, nextCursor } = toPage(rows, EXPORT_PAGE);
+        .limit(EXPORT_PAGE_ROWS + 1);
+      const { page, nextCursor } = toPage(rows, EXPORT_PAGE_ROWS);
       yield page.map((row) => csvLine(cellsOf(toLeadDto(row)))).join("");
       cursor = nextCursor ?? undefined;
     } while (cursor);

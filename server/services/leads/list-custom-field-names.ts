@@ -1,9 +1,8 @@
 import { sql } from "drizzle-orm";
 import { rowsOf } from "@/db/client";
+import { CUSTOM_FIELD_SAMPLE_LEADS } from "@/lib/limits";
 import type { ServiceContext } from "@/server/services/context";
 
-/** How many of the newest leads the column picker reads custom field names from. */
-const SAMPLED_LEADS = 5_000;
 const MAX_NAMES = 200;
 
 /**
@@ -18,7 +17,7 @@ export async function listCustomFieldNames({ ctx }: { ctx: ServiceContext }) {
         select custom_fields from leads
         where workspace_id = ${ctx.workspaceId} and deleted_at is null
         order by created_at desc
-        limit ${SAMPLED_LEADS}
+        limit ${CUSTOM_FIELD_SAMPLE_LEADS}
       ) as newest, jsonb_object_keys(newest.custom_fields) as name
       order by name
       limit ${MAX_NAMES}`),
