@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import { parseCsv } from "@/lib/csv/parse-csv";
 import { leadsFromRows } from "@/lib/leads/leads-from-rows";
 import { type PreparedLead, prepareLeads } from "@/lib/leads/prepare-leads";
@@ -53,4 +54,14 @@ export function expectedCounts(bytes: Uint8Array): ExpectedCounts {
 export function notesLengthFor(rows: number, targetBytes: number, seed: number): number {
   const plain = csvBytes({ rows: 1_000, seed }).byteLength / 1_000;
   return Math.max(0, Math.floor(targetBytes / rows - plain - 1));
+}
+
+/**
+ * The 50,000-row workbook the tests import (the generator's leads, seed 7, saved by LibreOffice),
+ * and the CSV it was made from: what an import of the workbook must count.
+ */
+export function workbookFixture(): { xlsx: Buffer; csv: Buffer } {
+  const file = (extension: string) =>
+    readFileSync(new URL(`../e2e/fixtures/xlsx/fifty-thousand.${extension}`, import.meta.url));
+  return { xlsx: file("xlsx"), csv: file("csv") };
 }

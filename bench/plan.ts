@@ -5,9 +5,16 @@ import {
   concurrencyRun,
   csvImportRun,
   csvReimportRun,
+  workbookImportRun,
 } from "./cases/http";
-import { wizardRun } from "./cases/wizard";
-import { csvBytes, type DatasetSpec, expectedCounts, notesLengthFor } from "./datasets";
+import { bigCsvFile, wizardRun } from "./cases/wizard";
+import {
+  csvBytes,
+  type DatasetSpec,
+  expectedCounts,
+  notesLengthFor,
+  workbookFixture,
+} from "./datasets";
 import { runWorker, type WorkerJob } from "./worker-protocol";
 
 export type CaseGroup = "floor" | "engine" | "http" | "baseline" | "memory" | "concurrency" | "ui";
@@ -50,7 +57,7 @@ function expectedFor(data: DatasetSpec) {
 }
 
 /** A worker job as a case run; the engine must create exactly the file's valid, first rows. */
-function inWorker(job: WorkerJob): () => Promise<RunOutcome> {
+function inWorker(job: Exclude<WorkerJob, { kind: "xlsx-parse" }>): () => Promise<RunOutcome> {
   return async () => {
     const result = await runWorker(job);
     const problems: string[] = [];
@@ -69,6 +76,53 @@ function fromKb(rows: number): string {
 
 export interface PlanOptions {
   quick: boolean;
+}
+
+/** The 50,000-row workbook (issue 19): read by the server, imported over HTTP, in the wizard. */
+function workbookCases(): BenchCase[] {
+  const rows = 50_000;
+  return [
+    {
+      id: "xlsx-parse-50k",
+      label: "Workbook read by the server",
+      group: "engine",
+      db: "postgres",
+      rows,
+      note: "open + first pass, then the rows in pieces; phases: the CSV twin read alike",
+      run: async () => {
+        const result = await runWorker({ kind: "xlsx-parse" });
+        const problems = Object.entries(result.counts)
+          .filter(([, count]) => count !== rows)
+          .map(([what, count]) => `${what}: ${count}, expected ${rows}`);
+        return { ...result, problems };
+      },
+    },
+    {
+      id: "xlsx-http-50k",
+      label: "POST …/import/csv, .xlsx workbook",
+      group: "http",
+      db: "postgres",
+      rows,
+      note: "4.4 MB workbook of the 9.5 MB CSV's rows",
+      run: workbookImportRun,
+    },
+    {
+      id: "wizard-xlsx-50k",
+      label: "Upload wizard in Chromium: .xlsx preview",
+      group: "ui",
+      db: "postgres",
+      rows,
+      note: "ms until the preview shows; parse = the whole sheet read in the Web Worker",
+      run: () =>
+        wizardRun({
+          name: "fifty-thousand.xlsx",
+          mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+          buffer: workbookFixture().xlsx,
+          rows,
+          firstEmail: "james.garcia7x0@adatum349.com",
+        }),
+    },
+  ];
 }
 
 /** What `npm run bench` measures; BENCH_QUICK=1 keeps a CI-sized subset (one size, fewer rows). */
@@ -193,8 +247,9 @@ export function benchPlan({ quick }: PlanOptions): BenchCase[] {
     db: "postgres",
     rows: wizardRows,
     note: "ms until the preview shows; the main thread's worst lag while importing",
-    run: () => wizardRun(wizardRows),
+    run: () => wizardRun(bigCsvFile(wizardRows)),
   });
+  cases.push(...workbookCases());
   const perClient = quick ? 2_000 : 10_000;
   cases.push({
     id: `concurrency-${CONCURRENT_CLIENTS}x${fromKb(perClient)}`,

@@ -6,7 +6,8 @@ import type { RssPeak } from "./rss";
 /** In-process cases run in a child process each: a fresh heap, like a new server. */
 export type WorkerJob =
   | { kind: "engine" | "csv-phases" | "json-phases"; db: DbKind; spec: DatasetSpec }
-  | { kind: "copy" | "naive" | "drizzle-batch"; spec: DatasetSpec };
+  | { kind: "copy" | "naive" | "drizzle-batch"; spec: DatasetSpec }
+  | { kind: "xlsx-parse" };
 
 export interface WorkerResult {
   ms: number;

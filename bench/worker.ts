@@ -1,5 +1,6 @@
 import { copyCase, drizzleBatchCase, naiveLoopCase } from "./cases/baselines";
 import { csvPhasesCase, engineCase, jsonPhasesCase } from "./cases/engine";
+import { workbookParseCase } from "./cases/workbook";
 import { printResult, type WorkerJob, type WorkerResult } from "./worker-protocol";
 
 /** One in-process case in its own process; see runWorker. */
@@ -17,6 +18,8 @@ function run(job: WorkerJob): Promise<WorkerResult> {
       return naiveLoopCase(job.spec);
     case "drizzle-batch":
       return drizzleBatchCase(job.spec);
+    case "xlsx-parse":
+      return workbookParseCase();
   }
 }
 

@@ -64,6 +64,21 @@ export const INVITE_LINK_DAYS = 7;
 export const EXPORT_PAGE_ROWS = 1_000;
 /** How many of the newest leads the column picker reads custom field names from. */
 export const CUSTOM_FIELD_SAMPLE_LEADS = 5_000;
+/** A workbook sheet's name as a form field or the wizard sends it; Excel's own names are 31 at most. */
+export const MAX_SHEET_NAME_LENGTH = 100;
+/**
+ * What an Excel workbook may hold before it is refused. A 50,000-row sheet of 100 columns unpacks
+ * to about 150 MB of XML at most, so these leave room for any real export and none for a zip bomb.
+ * The sum of every part's declared unpacked size, checked before anything is inflated:
+ */
+export const MAX_WORKBOOK_UNPACKED_BYTES = 512 * 1024 * 1024;
+/** Sheets listed in one workbook. */
+export const MAX_WORKBOOK_SHEETS = 100;
+/**
+ * Cells one sheet's rows may span (rows × columns; a stray value in column XFD would pad every
+ * row), and cells with a value or distinct texts a workbook may hold.
+ */
+export const MAX_WORKBOOK_CELLS = 5_000_000;
 /** Seeds' README, "Rate limit": requests per minute per API key. */
 export const RATE_LIMIT_PER_MINUTE = 100;
 

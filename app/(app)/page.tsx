@@ -1,7 +1,11 @@
 import Link from "next/link";
 
 const PLACES = [
-  { href: "/import", title: "Import", text: "Drop a CSV, check the mapping, dry run, import." },
+  {
+    href: "/import",
+    title: "Import",
+    text: "Drop a CSV or a workbook, check the mapping, dry run, import.",
+  },
   { href: "/leads", title: "Leads", text: "Every lead in this workspace." },
   { href: "/campaigns", title: "Campaigns", text: "Group leads into outbound campaigns." },
   { href: "/api-keys", title: "API keys", text: "Keys for integrations calling /v1." },

@@ -1,7 +1,7 @@
 import { sql } from "drizzle-orm";
 import { rowsOf } from "@/db/client";
 import { type BenchDatabase, type DbKind, freshDatabase } from "../bench-database";
-import { bulkJson, csvBytes, type DatasetSpec, expectedCounts } from "../datasets";
+import { bulkJson, csvBytes, type DatasetSpec, expectedCounts, workbookFixture } from "../datasets";
 import { generateLeads, toCsv } from "../generate-leads";
 import { type ImportAnswer, postBulk, postCsv } from "../http-client";
 import { type RssPeak, watchRss } from "../rss";
@@ -77,9 +77,22 @@ async function measured(
 }
 
 /** `POST /v1/leads/import/csv` into an empty workspace of a fresh database. */
-export async function csvImportRun(db: DbKind, spec: DatasetSpec): Promise<RunResult> {
+export function csvImportRun(db: DbKind, spec: DatasetSpec): Promise<RunResult> {
   const bytes = csvBytes(spec);
-  const expected = expectedCounts(bytes);
+  return fileImportRun(db, bytes, expectedCounts(bytes));
+}
+
+/** The 50,000-row workbook through the same endpoint; it must count what its CSV counts. */
+export function workbookImportRun(): Promise<RunResult> {
+  const { xlsx, csv } = workbookFixture();
+  return fileImportRun("postgres", xlsx, expectedCounts(csv));
+}
+
+async function fileImportRun(
+  db: DbKind,
+  bytes: Uint8Array,
+  expected: ReturnType<typeof expectedCounts>,
+): Promise<RunResult> {
   const served = await serve(db);
   try {
     await warmUp(served);

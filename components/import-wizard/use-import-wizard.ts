@@ -10,7 +10,7 @@ import { mappedColumns, mappingRecord } from "./mapping/column-choice";
 import { useColumnMapping } from "./mapping/use-column-mapping";
 import { DEFAULT_OPTIONS, type OptionsForm } from "./options/import-options";
 import { useDryRun } from "./options/use-dry-run";
-import type { ParseChoice } from "./worker/worker-protocol";
+import type { FullCsvSummary, ParseChoice } from "./worker/worker-protocol";
 
 export const WIZARD_STEPS = [
   { id: "drop", title: "Choose a file" },
@@ -21,6 +21,12 @@ export const WIZARD_STEPS = [
 ] as const;
 
 export type WizardStep = (typeof WIZARD_STEPS)[number]["id"];
+
+/** How to read the file again as a stored run read it. */
+function parseChoiceOf(record: ResumeRecord): ParseChoice {
+  if (record.encoding === "xlsx") return { sheet: record.sheet };
+  return { encoding: record.encoding, delimiter: record.delimiter };
+}
 
 export interface ResumeOffer {
   record: ResumeRecord;
@@ -40,6 +46,8 @@ export function useImportWizard() {
   const [step, setStep] = useState<WizardStep>("drop");
   const [options, setOptions] = useState<OptionsForm>(DEFAULT_OPTIONS);
   const [resumeOffer, setResumeOffer] = useState<ResumeOffer | null>(null);
+  /** The sheet read because this workspace imported from it last time, if any. */
+  const [rememberedSheet, setRememberedSheet] = useState<string | null>(null);
 
   // The import step hands over to the result as soon as the run is finished or canceled; cached
   // leads, imports and the saved mapping are out of date from then on.
@@ -73,17 +81,33 @@ export function useImportWizard() {
     [client],
   );
 
+  /** A workbook with the sheets of one imported before opens on the sheet chosen then. */
+  const openRememberedSheet = useCallback(
+    async (full: FullCsvSummary): Promise<FullCsvSummary | null> => {
+      const workbook = full.workbook;
+      if (!workbook || workbook.sheets.length < 2) return full;
+      const sheets = workbook.sheets.map((sheet) => sheet.name);
+      const saved = await client.imports.savedSheet.query({ sheets }).catch(() => null);
+      if (!saved) return full;
+      setRememberedSheet(saved.sheet);
+      return saved.sheet === workbook.sheet ? full : csv.reparse({ sheet: saved.sheet });
+    },
+    [client, csv.reparse],
+  );
+
   const openFile = useCallback(
     async (file: File) => {
       performance.mark("leadport:file-dropped");
       resetDryRun();
       resetImport();
       setResumeOffer(null);
+      setRememberedSheet(null);
       setStep("drop");
-      const full = await csv.open(file);
+      const opened = await csv.open(file);
+      const full = opened && (await openRememberedSheet(opened));
       if (full && !full.isTooLong) await findResumable(file);
     },
-    [csv.open, findResumable, resetDryRun, resetImport],
+    [csv.open, findResumable, openRememberedSheet, resetDryRun, resetImport],
   );
 
   const changeParse = useCallback(
@@ -118,8 +142,13 @@ export function useImportWizard() {
     let full = csv.full;
     if (!offer || !full) return;
     const { record } = offer;
-    if (full.encoding !== record.encoding || full.delimiter !== record.delimiter) {
-      full = await csv.reparse({ encoding: record.encoding, delimiter: record.delimiter });
+    const choice = parseChoiceOf(record);
+    if (
+      full.encoding !== record.encoding ||
+      full.delimiter !== record.delimiter ||
+      full.workbook?.sheet !== record.sheet
+    ) {
+      full = await csv.reparse(choice);
       if (!full) return;
     }
     mapping.applyColumns(full, record.columns);
@@ -154,6 +183,7 @@ export function useImportWizard() {
     dryRun,
     importRun,
     resumeOffer,
+    rememberedSheet,
     openFile,
     changeParse,
     runDryRun,

@@ -32,6 +32,8 @@ export const imports = pgTable(
     fileSize: bigint("file_size", { mode: "number" }),
     encoding: text("encoding"),
     delimiter: text("delimiter"),
+    /** The sheet a workbook's rows came from (`encoding` is then `xlsx`). */
+    sheet: text("sheet"),
     mapping: jsonb("mapping").$type<Record<string, string>>(),
     /** Every failed row, not only the first 100 the API answers with. */
     rowErrors: jsonb("row_errors")

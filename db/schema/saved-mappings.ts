@@ -15,3 +15,21 @@ export const savedMappings = pgTable(
   },
   (t) => [primaryKey({ columns: [t.workspaceId, t.headerSetHash] })],
 );
+
+/**
+ * The sheet a workspace last imported from a workbook with these sheets, chosen again by default
+ * for a workbook with the same sheet names.
+ */
+export const savedSheetChoices = pgTable(
+  "saved_sheet_choices",
+  {
+    workspaceId: text("workspace_id")
+      .notNull()
+      .references(() => workspaces.id, { onDelete: "cascade" }),
+    /** SHA-256 of the workbook's sheet names, in order. */
+    sheetSetHash: text("sheet_set_hash").notNull(),
+    sheet: text("sheet").notNull(),
+    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.workspaceId, t.sheetSetHash] })],
+);

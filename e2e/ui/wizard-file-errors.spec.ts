@@ -27,12 +27,21 @@ test("files that cannot be imported say why and keep the wizard on the first ste
   );
 
   await input.setInputFiles({
+    name: "contacts.pdf",
+    mimeType: "application/pdf",
+    buffer: Buffer.from("%PDF-1.7"),
+  });
+  await expect(page.getByRole("alert").filter({ hasText: "is not a CSV file" })).toHaveText(
+    '"contacts.pdf" is not a CSV file or an Excel workbook: choose a .csv, .tsv, .txt or .xlsx file.',
+  );
+
+  await input.setInputFiles({
     name: "contacts.xlsx",
     mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
     buffer: Buffer.from("PK\u0003\u0004"),
   });
-  await expect(page.getByRole("alert").filter({ hasText: "is not a CSV file" })).toHaveText(
-    '"contacts.xlsx" is not a CSV file: choose a .csv, .tsv or .txt file.',
+  await expect(page.getByTestId("file-error")).toHaveText(
+    "The file looks like a zip archive (an .xlsx workbook is one) but it is damaged or cut short",
   );
 
   // A CSV saved by Excel on Windows arrives as application/vnd.ms-excel: accepted by its name.

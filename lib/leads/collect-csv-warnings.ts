@@ -3,9 +3,20 @@ import type { MappingTarget } from "@/lib/mapping/mapping-target";
 
 const ROWS_LISTED = 10;
 
+/** What a workbook's cells tell that their text does not. */
+export type CellNoteKind = "formula";
+
+export type CsvWarningKind = DamageKind | CellNoteKind;
+
+export const WARNING_MESSAGES: Record<CsvWarningKind, string> = {
+  ...DAMAGE_MESSAGES,
+  formula:
+    "A formula computed this value in the workbook; the result it last showed was imported (formulas are never run here).",
+};
+
 export interface CsvWarning {
   column: string;
-  kind: DamageKind;
+  kind: CsvWarningKind;
   message: string;
   count: number;
   /** The first rows (as numbered in the file) where it was seen. */
@@ -41,20 +52,27 @@ export class CsvWarnings {
     this.#rowsSeen += rows.length;
   }
 
+  /** A cell of a mapped column that the file says more about than its text (a formula's value). */
+  addCellNote(kind: CellNoteKind, rowIndex: number, columnIndex: number): void {
+    const position = this.columns.findIndex((column) => column.index === columnIndex);
+    const column = this.columns[position];
+    if (column && column.target !== "skip") this.#count(column, position, kind, rowIndex);
+  }
+
   list(): CsvWarning[] {
     return [...this.#found.values()]
       .sort((a, b) => a.order[0] - b.order[0] || a.order[1] - b.order[1])
       .map(({ order, ...warning }) => warning);
   }
 
-  #count(column: Column, position: number, kind: DamageKind, rowIndex: number) {
+  #count(column: Column, position: number, kind: CsvWarningKind, rowIndex: number) {
     const key = `${column.index}:${kind}`;
     let warning = this.#found.get(key);
     if (!warning) {
       warning = {
         column: column.header,
         kind,
-        message: DAMAGE_MESSAGES[kind],
+        message: WARNING_MESSAGES[kind],
         count: 0,
         rows: [],
         order: [position, rowIndex],

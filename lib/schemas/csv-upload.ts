@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { importOptionsSchema } from "./import-options";
+import { tableReadingSchema } from "./table-reading";
 
 const options = importOptionsSchema.shape;
 
@@ -31,14 +32,7 @@ export const csvUploadFieldsSchema = z
     tag: options.tag,
     dryRun: formBoolean(options.dryRun).describe("Ours: validate and count without writing"),
     defaultCountry: options.defaultCountry.describe("Ours: country for phone numbers without one"),
-    encoding: z
-      .enum(["utf-8", "utf-8-bom", "utf-16le", "utf-16be", "windows-1252"])
-      .optional()
-      .describe("Ours: force the file's encoding instead of detecting it"),
-    delimiter: z
-      .enum([",", ";", "\t", "|"])
-      .optional()
-      .describe("Ours: force the delimiter instead of detecting it"),
+    ...tableReadingSchema.shape,
   })
   .meta({ id: "CsvUpload" });
 

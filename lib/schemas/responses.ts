@@ -58,12 +58,20 @@ export const csvInfoSchema = z
     mapping: z
       .record(z.string(), z.string())
       .describe("The mapping actually used, every column included"),
-    encoding: z.string().describe("Ours: the detected (or forced) encoding"),
-    delimiter: z.string().describe("Ours: the detected delimiter"),
+    encoding: z
+      .string()
+      .describe('Ours: the detected (or forced) encoding; "xlsx" for an Excel workbook'),
+    delimiter: z.string().optional().describe("Ours: the detected delimiter (CSV files only)"),
+    sheet: z.string().optional().describe("Ours: the sheet imported (workbooks only)"),
     headerRow: z
       .number()
       .describe("Ours: 1-based line of the header (title lines above it are skipped)"),
-    warnings: z.array(csvWarning).optional().describe("Ours: values a spreadsheet already damaged"),
+    warnings: z
+      .array(csvWarning)
+      .optional()
+      .describe(
+        "Ours: values a spreadsheet already damaged (kinds scientific-notation, lost-leading-zero, spreadsheet-error, date-in-phone), and workbook cells a formula computed (kind formula)",
+      ),
   })
   .meta({ id: "CsvInfo" });
 

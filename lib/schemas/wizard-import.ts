@@ -2,6 +2,7 @@ import { z } from "zod";
 import { EMAIL_STATUSES } from "@/lib/fields/catalogue";
 import { CHUNK_ROWS, MAX_WIZARD_ROWS } from "@/lib/limits";
 import { importOptionsSchema } from "./import-options";
+import { tableReadingSchema } from "./table-reading";
 
 /** The options the wizard's step 3 sets: the API's, plus a campaign to add every lead to. */
 export const wizardImportOptionsSchema = importOptionsSchema
@@ -15,7 +16,8 @@ export const startWizardImportInputSchema = z.object({
   fileSize: z.number().int().min(0),
   totalRows: z.number().int().min(1).max(MAX_WIZARD_ROWS),
   encoding: z.string().max(40),
-  delimiter: z.string().max(4),
+  delimiter: z.string().max(4).describe("Empty for a workbook"),
+  sheet: tableReadingSchema.shape.sheet,
   mapping: z.record(z.string(), z.string()),
   options: wizardImportOptionsSchema,
 });

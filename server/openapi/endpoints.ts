@@ -10,6 +10,9 @@ import {
   MAX_CSV_ROWS,
   MAX_JSON_BODY_BYTES,
   MAX_UPLOAD_BYTES,
+  MAX_WORKBOOK_CELLS,
+  MAX_WORKBOOK_SHEETS,
+  MAX_WORKBOOK_UNPACKED_BYTES,
   RATE_LIMIT_PER_MINUTE,
 } from "@/lib/limits";
 import {
@@ -106,8 +109,8 @@ export const ENDPOINTS: Endpoint[] = [
     method: "post",
     path: "/v1/leads/import/csv",
     tag: "Leads",
-    summary: "Import leads from CSV",
-    description: `Multipart upload (field \`file\`), up to ${formatLimit(MAX_CSV_ROWS)} rows and ${formatMegabytes(MAX_UPLOAD_BYTES)} (${formatLimit(MAX_UPLOAD_BYTES)} bytes). Reads UTF-8 (with or without BOM), UTF-16 with BOM and Windows-1252; comma, semicolon, tab and pipe delimiters; title lines above the header; blank and repeated headers (made unique: \`Email (2)\`, \`Column 3\`). Columns the mapping names follow it; others are auto-detected from header aliases and values; the rest become custom fields under their header. Text fields may come before or after the file.`,
+    summary: "Import leads from CSV or an Excel workbook",
+    description: `Multipart upload (field \`file\`), up to ${formatLimit(MAX_CSV_ROWS)} rows and ${formatMegabytes(MAX_UPLOAD_BYTES)} (${formatLimit(MAX_UPLOAD_BYTES)} bytes). Reads UTF-8 (with or without BOM), UTF-16 with BOM and Windows-1252; comma, semicolon, tab and pipe delimiters; title lines above the header; blank and repeated headers (made unique: \`Email (2)\`, \`Column 3\`). The same \`file\` field takes an Excel workbook (.xlsx, .xlsm), recognised by its bytes (a zip holding a workbook), never by its name: the sheet named by \`sheet\` (name, or 0-based position), else the first visible sheet with data, is read like a CSV, its cells as a person sees them (numbers with every digit, dates as ISO dates, booleans as true/false, formulas as their last computed value, merged cells filled from the header down); \`csvInfo.encoding\` is then \`xlsx\` and \`csvInfo.sheet\` names the sheet. A workbook whose parts declare more than ${formatMegabytes(MAX_WORKBOOK_UNPACKED_BYTES)} unpacked, more than ${formatLimit(MAX_WORKBOOK_SHEETS)} sheets or a sheet spanning more than ${formatLimit(MAX_WORKBOOK_CELLS)} cells is refused with 400 before it is unpacked; macros, external links and formulas are never run or followed. Columns the mapping names follow it; others are auto-detected from header aliases and values; the rest become custom fields under their header. Text fields may come before or after the file.`,
     body: multipart(csvUploadFieldsSchema),
     success: {
       status: 200,
@@ -256,9 +259,9 @@ export const ENDPOINTS: Endpoint[] = [
     method: "post",
     path: "/v1/campaigns/{id}/leads/import/csv",
     tag: "Campaigns",
-    summary: "Import leads from CSV into campaign",
+    summary: "Import leads from CSV or an Excel workbook into campaign",
     description:
-      "Same upload as /v1/leads/import/csv. Existing leads (by email) are reused, not duplicated; leads already in the campaign are skipped. created + existing + failed = totalRows; added + skipped = created + existing. Unknown campaign: 404 before the file is read.",
+      "Same upload as /v1/leads/import/csv, workbooks and the `sheet` field included. Existing leads (by email) are reused, not duplicated; leads already in the campaign are skipped. created + existing + failed = totalRows; added + skipped = created + existing. Unknown campaign: 404 before the file is read.",
     body: multipart(csvUploadFieldsSchema),
     success: {
       status: 200,

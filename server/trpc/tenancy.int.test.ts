@@ -4,6 +4,7 @@ import { addLeadsToCampaign } from "@/server/services/campaigns/add-leads-to-cam
 import { createCampaign } from "@/server/services/campaigns/create-campaign";
 import { getCampaign } from "@/server/services/campaigns/get-campaign";
 import type { ServiceContext } from "@/server/services/context";
+import { findSavedSheet } from "@/server/services/imports/find-saved-sheet";
 import { saveMapping } from "@/server/services/imports/save-mapping";
 import { startWizardImport } from "@/server/services/imports/start-wizard-import";
 import { getLead } from "@/server/services/leads/get-lead";
@@ -36,6 +37,7 @@ interface WorkspaceB {
   inviteId: string;
   memberUserId: string;
   headers: string[];
+  sheets: string[];
 }
 
 let a: Caller;
@@ -56,7 +58,13 @@ beforeAll(async () => {
   const campaign = await createCampaign({ ctx, input: { name: "B's campaign" } });
   await addLeadsToCampaign({ ctx, campaignId: campaign.id, input: { selectAll: true } });
   const headers = ["Email", "B Only Header"];
-  await saveMapping({ ctx, headers, mapping: { Email: "email", "B Only Header": "skip" } });
+  const sheets = ["B Summary", "B Leads"];
+  await saveMapping({
+    ctx,
+    headers,
+    mapping: { Email: "email", "B Only Header": "skip" },
+    workbook: { sheets, sheet: "B Leads" },
+  });
   const { importId } = await startWizardImport({
     ctx,
     input: {
@@ -83,6 +91,7 @@ beforeAll(async () => {
     inviteId: invite.id,
     memberUserId: bMember.user.id,
     headers,
+    sheets,
   };
   const workspaceA = await createTestWorkspace(db(), { name: "Workspace A" });
   a = (await signedInMember(db(), workspaceA.workspaceId, { role: "owner" })).trpc;
@@ -221,11 +230,17 @@ const CASES: Record<string, () => Promise<void>> = {
   "imports.savedMapping": async () => {
     expect(await a.imports.savedMapping({ headers: b.headers })).toBeNull();
   },
+  "imports.savedSheet": async () => {
+    expect(await a.imports.savedSheet({ sheets: b.sheets })).toBeNull();
+  },
   "imports.saveMapping": async () => {
-    await a.imports.saveMapping({ headers: b.headers, mapping: { Email: "email" } });
+    const workbook = { sheets: b.sheets, sheet: "B Summary" };
+    await a.imports.saveMapping({ headers: b.headers, mapping: { Email: "email" }, workbook });
     expect((await a.imports.savedMapping({ headers: b.headers }))?.mapping).toEqual({
       Email: "email",
     });
+    expect((await a.imports.savedSheet({ sheets: b.sheets }))?.sheet).toBe("B Summary");
+    expect((await findSavedSheet({ ctx: b.ctx, sheets: b.sheets }))?.sheet).toBe("B Leads");
   },
   "team.list": async () => {
     const team = await a.team.list();

@@ -8,7 +8,8 @@ export default function ImportPage() {
     <>
       <h1>Import leads</h1>
       <p className="lede">
-        Drop a CSV, check where each column goes, try it with a dry run, then import.
+        Drop a CSV or an Excel workbook, check where each column goes, try it with a dry run, then
+        import.
       </p>
       <ImportWizard />
     </>

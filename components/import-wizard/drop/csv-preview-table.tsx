@@ -12,7 +12,7 @@ export function CsvPreviewTable({ summary }: { summary: CsvSummary }) {
     performance.mark("leadport:preview-shown");
   }, []);
   const renamed = new Set(summary.renamedHeaders.map((header) => header.index));
-  const firstRow = summary.headerRowIndex + 2;
+  const firstRow = summary.headerRowNumber + 1;
   return (
     <div className="table-wrap preview-table" data-testid="csv-preview">
       <table>

@@ -8,6 +8,8 @@ import { CsvPreviewTable } from "./csv-preview-table";
 import { FileDropzone } from "./file-dropzone";
 import { FileFacts } from "./file-facts";
 import { ParseSettings } from "./parse-settings";
+import { SheetPicker } from "./sheet-picker";
+import { WorkbookNotices } from "./workbook-notices";
 
 interface Props {
   wizard: ImportWizardState;
@@ -16,17 +18,31 @@ interface Props {
 
 export function DropStep({ wizard, shouldFocus }: Props) {
   const { csv, resumeOffer } = wizard;
-  const { file, summary, full } = csv;
+  const { file, summary, full, workbook } = csv;
   return (
     <section className="wizard-panel" aria-labelledby="step-title">
       <StepHeading title="Choose a file" shouldFocus={shouldFocus}>
-        Drop an export from HubSpot, Salesforce, Apollo, LinkedIn or any spreadsheet.
+        Drop a CSV or Excel export from HubSpot, Salesforce, Apollo, LinkedIn or any spreadsheet.
       </StepHeading>
       <FileDropzone onFile={wizard.openFile} isCompact={file !== null && !csv.error} />
       {csv.isParsing && !summary && (
         <p className="muted" role="status">
           Reading {file?.name}…
         </p>
+      )}
+      {file && workbook && (
+        <div className="stack-gap sheet-choice">
+          <SheetPicker
+            workbook={workbook}
+            isDisabled={csv.isParsing}
+            onChange={(sheet) => wizard.changeParse({ sheet })}
+          />
+          {wizard.rememberedSheet && workbook.sheet === wizard.rememberedSheet && (
+            <p className="muted" role="status" data-testid="remembered-sheet">
+              Reading “{wizard.rememberedSheet}”, the sheet you imported from last time.
+            </p>
+          )}
+        </div>
       )}
       {csv.error && (
         <Notice tone="error" title={`${file ? `“${file.name}”` : "This file"} cannot be imported`}>
@@ -50,14 +66,20 @@ export function DropStep({ wizard, shouldFocus }: Props) {
       {file && summary && (
         <div className="stack-gap">
           <FileFacts file={file} summary={summary} />
-          <ParseSettings
-            encoding={summary.encoding}
-            delimiter={summary.delimiter}
-            isDisabled={csv.isParsing}
-            onChange={wizard.changeParse}
-          />
+          {summary.workbook ? (
+            <WorkbookNotices workbook={summary.workbook} />
+          ) : (
+            summary.encoding !== "xlsx" && (
+              <ParseSettings
+                encoding={summary.encoding}
+                delimiter={summary.delimiter}
+                isDisabled={csv.isParsing}
+                onChange={wizard.changeParse}
+              />
+            )
+          )}
           <CsvPreviewTable
-            key={`${file.name}:${summary.encoding}:${summary.delimiter}`}
+            key={`${file.name}:${summary.encoding}:${summary.delimiter}:${summary.workbook?.sheet}`}
             summary={summary}
           />
         </div>

@@ -5,15 +5,18 @@ import { type FileRejection, useDropzone } from "react-dropzone";
 import { formatCount } from "@/components/ui/format";
 import { MAX_WIZARD_ROWS } from "@/lib/limits";
 
-const EXTENSIONS = [".csv", ".tsv", ".txt"];
+const EXTENSIONS = [".csv", ".tsv", ".txt", ".xlsx", ".xlsm"];
 
-/** By extension: the MIME type of a CSV differs by OS (Windows says application/vnd.ms-excel). */
+/**
+ * By extension: the MIME type of a CSV differs by OS (Windows says application/vnd.ms-excel). What
+ * an accepted file really is, text or workbook, its bytes decide when it is read.
+ */
 function checkExtension(file: File) {
   const name = file.name.toLowerCase();
   if (EXTENSIONS.some((extension) => name.endsWith(extension))) return null;
   return {
     code: "file-invalid-type",
-    message: `"${file.name}" is not a CSV file: choose a .csv, .tsv or .txt file.`,
+    message: `"${file.name}" is not a CSV file or an Excel workbook: choose a .csv, .tsv, .txt or .xlsx file.`,
   };
 }
 
@@ -55,7 +58,7 @@ export function FileDropzone({ onFile, isCompact }: Props) {
       >
         <input
           {...getInputProps({ accept: EXTENSIONS.join(",") })}
-          aria-label="CSV file"
+          aria-label="CSV file or Excel workbook"
           data-testid="csv-file-input"
         />
         <p className="dropzone-title">
@@ -63,11 +66,11 @@ export function FileDropzone({ onFile, isCompact }: Props) {
             ? "Drop the file to read it"
             : isCompact
               ? "Drag another file here, or"
-              : "Drag a CSV file here"}
+              : "Drag a CSV file or an Excel workbook here"}
         </p>
         {!isCompact && (
           <p className="muted">
-            .csv, .tsv or .txt exported from a CRM or a spreadsheet, up to{" "}
+            .csv, .tsv, .txt or .xlsx exported from a CRM or a spreadsheet, up to{" "}
             {formatCount(MAX_WIZARD_ROWS)} rows. The file is read in your browser; nothing is sent
             until you import.
           </p>

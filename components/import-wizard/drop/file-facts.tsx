@@ -21,10 +21,15 @@ export function FileFacts({ file, summary }: { file: File; summary: CsvSummary }
   return (
     <>
       <p className="file-facts" data-testid="file-facts">
-        <strong>{file.name}</strong> · {formatBytes(file.size)} · {summary.headers.length} columns ·{" "}
-        <span aria-live="polite">{rows}</span>
-        {summary.headerRowIndex > 0 && (
-          <> · header found on line {summary.headerRowIndex + 1} (lines above it skipped)</>
+        <strong>{file.name}</strong> · {formatBytes(file.size)} ·{" "}
+        {summary.workbook && <>sheet “{summary.workbook.sheet}” · </>}
+        {summary.headers.length} columns · <span aria-live="polite">{rows}</span>
+        {summary.headerRowNumber > 1 && (
+          <>
+            {" "}
+            · header found on {summary.workbook ? "row" : "line"} {summary.headerRowNumber} (
+            {summary.workbook ? "rows" : "lines"} above it skipped)
+          </>
         )}
       </p>
       {summary.isTooLong && (

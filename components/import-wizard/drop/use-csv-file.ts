@@ -4,7 +4,26 @@ import { useCallback, useEffect, useRef, useState } from "react";
 import { formatCount } from "@/components/ui/format";
 import { formatMegabytes, MAX_WIZARD_FILE_BYTES, MAX_WIZARD_ROWS } from "@/lib/limits";
 import { CsvWorkerClient } from "../worker/csv-worker-client";
-import type { CsvSummary, FullCsvSummary, ParseChoice } from "../worker/worker-protocol";
+import type {
+  CsvSummary,
+  FullCsvSummary,
+  ParseChoice,
+  WorkbookSummary,
+} from "../worker/worker-protocol";
+
+/** The sheets of the workbook being read, keeping row counts a preview does not know yet. */
+function withKnownCounts(
+  known: WorkbookSummary | null,
+  next: WorkbookSummary | undefined,
+): WorkbookSummary | null {
+  if (!next) return known;
+  const counts = new Map(known?.sheets.map((sheet) => [sheet.name, sheet.rows]));
+  const sheets = next.sheets.map((sheet) => ({
+    ...sheet,
+    rows: sheet.rows ?? counts.get(sheet.name) ?? null,
+  }));
+  return { ...next, sheets };
+}
 
 type Load = (
   worker: CsvWorkerClient,
@@ -17,6 +36,8 @@ export function useCsvFile() {
   const generation = useRef(0);
   const [file, setFile] = useState<File | null>(null);
   const [summary, setSummary] = useState<CsvSummary | null>(null);
+  /** The workbook's sheets, kept while another sheet is read or when a sheet cannot be. */
+  const [workbook, setWorkbook] = useState<WorkbookSummary | null>(null);
   const [choice, setChoice] = useState<ParseChoice>({});
   const [error, setError] = useState<string | null>(null);
   const [isParsing, setIsParsing] = useState(false);
@@ -44,11 +65,14 @@ export function useCsvFile() {
       setError(null);
       try {
         const full = await run(getWorker(), (preview) => {
-          if (isCurrent()) setSummary(preview);
+          if (!isCurrent()) return;
+          setSummary(preview);
+          setWorkbook((known) => withKnownCounts(known, preview.workbook));
         });
         if (!isCurrent()) return null;
         performance.mark("leadport:file-parsed");
         setSummary(full);
+        setWorkbook((known) => withKnownCounts(known, full.workbook));
         return full;
       } catch (caught) {
         if (isCurrent()) {
@@ -67,6 +91,7 @@ export function useCsvFile() {
     (next: File) => {
       setFile(next);
       setSummary(null);
+      setWorkbook(null);
       setChoice({});
       if (next.size > MAX_WIZARD_FILE_BYTES) {
         generation.current += 1;
@@ -82,7 +107,10 @@ export function useCsvFile() {
     [load],
   );
 
-  /** Parses again with the encoding or delimiter the user forced (the others still detected). */
+  /**
+   * Parses again with the encoding or delimiter the user forced (the others still detected), or
+   * another sheet of a workbook.
+   */
   const reparse = useCallback(
     (change: ParseChoice) => {
       const next = { ...choice, ...change };
@@ -98,13 +126,14 @@ export function useCsvFile() {
     generation.current += 1;
     setFile(null);
     setSummary(null);
+    setWorkbook(null);
     setChoice({});
     setError(null);
     setIsParsing(false);
   }, []);
 
   const full = summary && !summary.isPreview ? (summary as FullCsvSummary) : null;
-  return { file, summary, full, error, isParsing, open, reparse, reset, getWorker };
+  return { file, summary, workbook, full, error, isParsing, open, reparse, reset, getWorker };
 }
 
 export type CsvFileState = ReturnType<typeof useCsvFile>;

@@ -1,6 +1,6 @@
-import type { CsvEncoding } from "@/lib/csv/decode-bytes";
 import type { MappedColumn } from "@/lib/leads/leads-from-rows";
 import type { OptionsForm } from "../options/import-options";
+import type { FileEncoding } from "../worker/worker-protocol";
 
 const STORAGE_KEY = "leadport.import-runs";
 const KEPT_RUNS = 5;
@@ -10,8 +10,10 @@ export interface ResumeRecord {
   importId: string;
   fingerprint: string;
   fileName: string;
-  encoding: CsvEncoding;
+  encoding: FileEncoding;
   delimiter: string;
+  /** A workbook's sheet. */
+  sheet?: string;
   columns: MappedColumn[];
   options: OptionsForm;
   startedAt: string;

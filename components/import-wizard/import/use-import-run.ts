@@ -17,7 +17,10 @@ export interface BeginImport {
   options: OptionsForm;
 }
 
-/** Opens the import's record, saves the mapping for next time, remembers the run for resuming. */
+/**
+ * Opens the import's record, saves the mapping (and a workbook's sheet) for next time, remembers
+ * the run for resuming.
+ */
 async function openImport(client: WizardClient, input: BeginImport): Promise<string> {
   const { summary } = input;
   const { importId } = await client.imports.start.mutate({
@@ -26,11 +29,16 @@ async function openImport(client: WizardClient, input: BeginImport): Promise<str
     totalRows: summary.totalRows,
     encoding: summary.encoding,
     delimiter: summary.delimiter,
+    sheet: summary.workbook?.sheet,
     mapping: input.mapping,
     options: toApiOptions(input.options),
   });
+  const workbook = summary.workbook && {
+    sheets: summary.workbook.sheets.map((sheet) => sheet.name),
+    sheet: summary.workbook.sheet,
+  };
   void client.imports.saveMapping
-    .mutate({ headers: summary.headers, mapping: input.mapping })
+    .mutate({ headers: summary.headers, mapping: input.mapping, workbook })
     .catch(() => {});
   rememberRun({
     importId,
@@ -38,6 +46,7 @@ async function openImport(client: WizardClient, input: BeginImport): Promise<str
     fileName: input.file.name,
     encoding: summary.encoding,
     delimiter: summary.delimiter,
+    sheet: summary.workbook?.sheet,
     columns: input.columns,
     options: input.options,
     startedAt: new Date().toISOString(),

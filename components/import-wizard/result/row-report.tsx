@@ -40,7 +40,7 @@ export function reportFile(wizard: ImportWizardState, full: FullCsvSummary) {
     (choice) => choice.kind === "field" && choice.field === "email",
   );
   return {
-    firstRow: full.headerRowIndex + 2,
+    firstRow: full.headerRowNumber + 1,
     totalRows: full.totalRows,
     getWorker: wizard.csv.getWorker,
     emailColumn: email?.index ?? null,

@@ -1,3 +1,4 @@
+import { memoryBytes } from "@/lib/csv/byte-source";
 import { CsvFormatError } from "@/lib/csv/csv-format-error";
 import { type ParsedCsv, parseCsv, parseCsvPreview } from "@/lib/csv/parse-csv";
 import type { LeadRecord } from "@/lib/fields/catalogue";
@@ -5,9 +6,15 @@ import { leadsFromRows, type MappedColumn } from "@/lib/leads/leads-from-rows";
 import { MAX_WIZARD_ROWS } from "@/lib/limits";
 import { detectMapping } from "@/lib/mapping/detect-mapping";
 import type { MappingTarget } from "@/lib/mapping/mapping-target";
+import { defaultSheet, findSheet } from "@/lib/xlsx/choose-sheet";
+import { openWorkbook, type Workbook } from "@/lib/xlsx/open-workbook";
+import { parseSheet, summarizeSheets } from "@/lib/xlsx/parse-sheet";
+import { skipHiddenColumns } from "@/lib/xlsx/skip-hidden-columns";
+import { isZipUpload } from "@/lib/xlsx/workbook-signature";
 import { buildFailedRowsCsv } from "./failed-rows-csv";
 import { planChunks } from "./plan-chunks";
 import { previewCleanup } from "./preview-cleanup";
+import { summarizeSheet } from "./sheet-summary";
 import type {
   ChunkPlanSummary,
   CsvSummary,
@@ -23,17 +30,31 @@ const SAMPLE_SCAN_ROWS = 2_000;
 const CLEANUP_SCAN_ROWS = 500;
 const PREVIEW_TABLE_ROWS = 20;
 
+/** What the session keeps of a parse: the rows, whichever kind of file they came from. */
+type ParsedRows = Pick<ParsedCsv, "headers" | "rows"> & {
+  /** The line (a sheet's row) the header is on. */
+  headerRowNumber: number;
+  hiddenColumns: number[];
+};
+
 /**
- * The worker's state for one dropped file: its bytes, the full parse and the chunk plan. Rows
- * never leave the worker in bulk; the page asks for what it shows or sends.
+ * The worker's state for one dropped file: its bytes (and the workbook they are, if they are one),
+ * the full parse and the chunk plan. Rows never leave the worker in bulk; the page asks for what
+ * it shows or sends.
  */
 export class CsvSession {
   private bytes: Uint8Array | null = null;
-  private parsed: ParsedCsv | null = null;
+  /** Opened once per file: its shared strings and styles serve every sheet and every parse. */
+  private workbook: Workbook | null = null;
+  private parsed: ParsedRows | null = null;
   private plan: { chunks: number[][]; records: LeadRecord[] } | null = null;
 
   async open(file: Blob, choice: ParseChoice, onPreview: (preview: CsvSummary) => void) {
     this.bytes = new Uint8Array(await file.arrayBuffer());
+    this.workbook = null;
+    this.parsed = null;
+    const source = memoryBytes(this.bytes);
+    if (this.bytes.length > 0 && isZipUpload(source)) this.workbook = openWorkbook(source);
     return this.parse(choice, onPreview);
   }
 
@@ -43,6 +64,7 @@ export class CsvSession {
     this.parsed = null;
     this.plan = null;
     if (bytes.length === 0) throw new CsvFormatError("The file is empty (0 bytes).");
+    if (this.workbook) return this.parseWorkbook(this.workbook, choice.sheet, onPreview);
     const preview = parseCsvPreview(bytes, choice);
     if (preview.headers.length === 0) throw new CsvFormatError("The file has no text in it.");
     if (preview.rows.length === 0) {
@@ -50,17 +72,53 @@ export class CsvSession {
     }
     onPreview(summarize(preview, true));
     const parsed = parseCsv(bytes, { ...choice, maxRows: MAX_WIZARD_ROWS });
+    this.parsed = { ...parsed, headerRowNumber: parsed.headerRowIndex + 1, hiddenColumns: [] };
+    return { ...summarize(parsed, false), ...this.detectAll() };
+  }
+
+  /** A workbook's sheet (the first with data unless one is named): its first rows, then all. */
+  private parseWorkbook(
+    workbook: Workbook,
+    sheetName: string | undefined,
+    onPreview: (preview: CsvSummary) => void,
+  ): FullCsvSummary {
+    const sheet = sheetName ? findSheet(workbook, sheetName) : defaultSheet(workbook);
+    const unknown = workbook.sheets.map(({ name, isHidden }) => ({ name, isHidden, rows: null }));
+    const preview = parseSheet(workbook, sheet.name, { maxRows: PREVIEW_TABLE_ROWS });
+    if (preview.rows.length === 0) {
+      throw new CsvFormatError(
+        workbook.sheets.length > 1
+          ? `The sheet “${sheet.name}” has no rows of data under a header.`
+          : "The workbook has no rows of data under a header.",
+      );
+    }
+    const options = { sheets: unknown, previewRows: PREVIEW_TABLE_ROWS };
+    onPreview(summarizeSheet(preview, { ...options, isPreview: true }));
+    const parsed = parseSheet(workbook, sheet.name, { maxRows: MAX_WIZARD_ROWS });
     this.parsed = parsed;
+    const sheets = summarizeSheets(workbook, new Map([[sheet.name, parsed.totalRows]]));
     return {
-      ...summarize(parsed, false),
+      ...summarizeSheet(parsed, { sheets, previewRows: PREVIEW_TABLE_ROWS, isPreview: false }),
+      ...this.detectAll(),
+    };
+  }
+
+  private detectAll() {
+    const parsed = this.requireParsed();
+    return {
       samples: parsed.headers.map((_, index) => samplesOf(parsed.rows, index)),
-      detected: detectMapping(parsed.headers, parsed.rows.slice(0, DETECT_SAMPLE_ROWS)),
+      detected: this.detect({}),
     };
   }
 
   detect(explicit: Record<string, MappingTarget>) {
     const parsed = this.requireParsed();
-    return detectMapping(parsed.headers, parsed.rows.slice(0, DETECT_SAMPLE_ROWS), explicit);
+    const detected = detectMapping(
+      parsed.headers,
+      parsed.rows.slice(0, DETECT_SAMPLE_ROWS),
+      explicit,
+    );
+    return skipHiddenColumns(detected, parsed.hiddenColumns);
   }
 
   cleanupPreview(columns: MappedColumn[], defaultCountry: string | undefined) {
@@ -108,14 +166,14 @@ export class CsvSession {
 
   /** The line a user finds the row on: header line, then one line per row. */
   private rowNumberOf(index: number): number {
-    return this.requireParsed().headerRowIndex + 2 + index;
+    return this.requireParsed().headerRowNumber + 1 + index;
   }
 
   private indexOf(rowNumber: number): number {
-    return rowNumber - this.requireParsed().headerRowIndex - 2;
+    return rowNumber - this.requireParsed().headerRowNumber - 1;
   }
 
-  private requireParsed(): ParsedCsv {
+  private requireParsed(): ParsedRows {
     if (!this.parsed) throw new Error("The file is not parsed yet");
     return this.parsed;
   }
@@ -125,7 +183,7 @@ function summarize(parsed: ParsedCsv, isPreview: boolean): CsvSummary {
   return {
     encoding: parsed.encoding,
     delimiter: parsed.delimiter,
-    headerRowIndex: parsed.headerRowIndex,
+    headerRowNumber: parsed.headerRowIndex + 1,
     headers: parsed.headers,
     renamedHeaders: parsed.renamedHeaders,
     previewRows: parsed.rows.slice(0, PREVIEW_TABLE_ROWS),

@@ -4,12 +4,31 @@ import type { LeadRecord } from "@/lib/fields/catalogue";
 import type { MappedColumn } from "@/lib/leads/leads-from-rows";
 import type { DetectedMapping } from "@/lib/mapping/detect-mapping";
 import type { MappingTarget } from "@/lib/mapping/mapping-target";
+import type { SheetSummary } from "@/lib/xlsx/parse-sheet";
+
+/** What the file is: CSV text in one of its encodings, or an Excel workbook. */
+export type FileEncoding = CsvEncoding | "xlsx";
+
+/** What the page knows of a workbook besides the sheet's rows. */
+export interface WorkbookSummary {
+  sheet: string;
+  /** Every sheet, with its rows once counted (the preview knows only the sheet read). */
+  sheets: Array<Omit<SheetSummary, "rows"> & { rows: number | null }>;
+  /** Cells whose value a formula computed: its last result is what is imported. */
+  formulaCells: number;
+  /** Cells holding a spreadsheet error (#N/A, #DIV/0! …). */
+  errorCells: number;
+  /** Hidden columns' headers; those that are no lead field are left out. */
+  hiddenColumns: string[];
+}
 
 /** What the page knows about a parsed file; the rows themselves stay in the worker. */
 export interface CsvSummary {
-  encoding: CsvEncoding;
+  encoding: FileEncoding;
+  /** Empty for a workbook. */
   delimiter: string;
-  headerRowIndex: number;
+  /** The line (a workbook's row) the header is on; lines above it were skipped. */
+  headerRowNumber: number;
   headers: string[];
   renamedHeaders: RenamedHeader[];
   /** The first rows, for the preview table. */
@@ -21,6 +40,8 @@ export interface CsvSummary {
   isPreview: boolean;
   /** More rows than one import takes. */
   isTooLong: boolean;
+  /** Present when the file is a workbook. */
+  workbook?: WorkbookSummary;
 }
 
 export interface FullCsvSummary extends CsvSummary {
@@ -32,6 +53,8 @@ export interface FullCsvSummary extends CsvSummary {
 export interface ParseChoice {
   encoding?: CsvEncoding;
   delimiter?: string;
+  /** A workbook's sheet, by name. */
+  sheet?: string;
 }
 
 export interface CleanupChange {

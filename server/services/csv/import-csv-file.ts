@@ -4,15 +4,29 @@ import { type CsvWarning, CsvWarnings } from "@/lib/leads/collect-csv-warnings";
 import { leadsFromRows } from "@/lib/leads/leads-from-rows";
 import type { CsvUploadFields } from "@/lib/schemas/csv-upload";
 import { toImportOptions } from "@/lib/schemas/import-options";
+import { isWorkbookScan, type TableScan } from "@/lib/table/read-table";
+import type { FormulaCell } from "@/lib/xlsx/scan-workbook";
 import type { ServiceContext } from "@/server/services/context";
 import { withImportRecord } from "@/server/services/imports/with-import-record";
 import { type AfterBatch, importLeads } from "@/server/services/leads/import-leads";
 import { type CsvMessages, type ReadCsv, readCsvUpload } from "./read-csv-upload";
 
+/** The line (or a sheet's row) the header is on, as the user's editor numbers it. */
+function headerRowOf(csv: TableScan): number {
+  return isWorkbookScan(csv) ? csv.headerRowNumber : csv.headerRowIndex + 1;
+}
+
 /** The number a user finds a row by in the file: the header's line, then one line per row. */
 function rowNumbering(read: ReadCsv): (index: number) => number {
-  const first = read.csv.headerRowIndex + 2;
+  const first = headerRowOf(read.csv) + 1;
   return (index) => first + index;
+}
+
+/** The encoding, and the delimiter of a CSV file or the sheet of a workbook. */
+function formatOf(csv: TableScan) {
+  return isWorkbookScan(csv)
+    ? { encoding: csv.encoding, sheet: csv.sheet }
+    : { encoding: csv.encoding, delimiter: csv.delimiter };
 }
 
 function csvInfoOf(read: ReadCsv, warnings: CsvWarning[]) {
@@ -20,16 +34,16 @@ function csvInfoOf(read: ReadCsv, warnings: CsvWarning[]) {
     totalRows: read.csv.totalRows,
     columns: read.csv.headers,
     mapping: read.mapping.mapping,
-    encoding: read.csv.encoding,
-    delimiter: read.csv.delimiter,
-    headerRow: read.csv.headerRowIndex + 1,
+    ...formatOf(read.csv),
+    headerRow: headerRowOf(read.csv),
     ...(warnings.length > 0 ? { warnings } : {}),
   };
 }
 
 /**
  * What the CSV doors share: read the upload (every refusal comes before a write), then hand the
- * engine its rows as records, piece by piece, counting damaged values on the way, inside the
+ * engine its rows as records, piece by piece, counting damaged values (and a workbook's formula
+ * cells) on the way, inside the
  * import's record. Answers the outcomes, how rows are numbered and the file's `csvInfo`.
  */
 export async function importCsvFile({
@@ -51,7 +65,9 @@ export async function importCsvFile({
   const rowNumberOf = rowNumbering(read);
   const warnings = new CsvWarnings(read.mapping.columns, rowNumberOf);
   function* pieces(): Generator<LeadRecord[]> {
-    for (const rows of read.csv.rows()) {
+    const onFormula = ({ row, column }: FormulaCell) =>
+      warnings.addCellNote("formula", row, column);
+    for (const rows of read.csv.rows(onFormula)) {
       warnings.add(rows);
       yield leadsFromRows(rows, read.mapping.columns);
     }
@@ -65,8 +81,7 @@ export async function importCsvFile({
       totalRows: read.csv.totalRows,
       fileName: file?.name,
       fileSize: file?.length,
-      encoding: read.csv.encoding,
-      delimiter: read.csv.delimiter,
+      ...formatOf(read.csv),
       mapping: read.mapping.mapping,
     },
     options,

@@ -1,8 +1,5 @@
 import type { FileBytes } from "@/lib/csv/byte-source";
 import { CsvFormatError } from "@/lib/csv/csv-format-error";
-import type { CsvEncoding } from "@/lib/csv/decode-bytes";
-import { readCsv } from "@/lib/csv/parse-csv";
-import type { CsvScan } from "@/lib/csv/scan-csv";
 import { MAX_CSV_ROWS, MAX_LISTED } from "@/lib/limits";
 import { type DetectedMapping, detectMapping } from "@/lib/mapping/detect-mapping";
 import {
@@ -11,6 +8,8 @@ import {
   unknownColumnsMessage,
 } from "@/lib/mapping/mapping-target";
 import type { CsvUploadFields } from "@/lib/schemas/csv-upload";
+import { isWorkbookScan, readTable, type TableScan } from "@/lib/table/read-table";
+import { skipHiddenColumns } from "@/lib/xlsx/skip-hidden-columns";
 import { ServiceError } from "@/server/errors";
 
 /** Rows the mapping detector sniffs values from. */
@@ -23,8 +22,8 @@ export interface CsvMessages {
 }
 
 export interface ReadCsv {
-  /** The file scanned; its rows are read in pieces as the import goes. */
-  csv: CsvScan & { encoding: CsvEncoding };
+  /** The file (CSV, or a workbook's sheet) scanned; its rows are read in pieces as the import goes. */
+  csv: TableScan;
   mapping: DetectedMapping;
 }
 
@@ -51,9 +50,10 @@ export function readCsvUpload(
   }
   let csv: ReadCsv["csv"];
   try {
-    csv = readCsv(file, {
+    csv = readTable(file, {
       encoding: fields.encoding,
       delimiter: fields.delimiter,
+      sheet: fields.sheet,
       maxRows: MAX_CSV_ROWS,
       firstRows: SAMPLE_ROWS,
     });
@@ -66,7 +66,8 @@ export function readCsvUpload(
   }
   if (csv.totalRows === 0) throw new ServiceError("VALIDATION_ERROR", "CSV file is empty");
 
-  const mapping = detectMapping(csv.headers, csv.firstRows, explicit);
+  const detected = detectMapping(csv.headers, csv.firstRows, explicit);
+  const mapping = isWorkbookScan(csv) ? skipHiddenColumns(detected, csv.hiddenColumns) : detected;
   if (mapping.unknownColumns.length > 0) {
     throw new ServiceError("VALIDATION_ERROR", unknownColumnsMessage(mapping.unknownColumns), {
       unknownColumns: mapping.unknownColumns.slice(0, MAX_LISTED),
@@ -74,7 +75,9 @@ export function readCsvUpload(
       columns: csv.headers.slice(0, MAX_LISTED),
     });
   }
-  if (mapping.emailColumn === null)
-    throw new ServiceError("VALIDATION_ERROR", messages.noEmailColumn);
+  if (mapping.emailColumn === null) {
+    const sheets = isWorkbookScan(csv) ? { sheet: csv.sheet, sheets: csv.sheets } : undefined;
+    throw new ServiceError("VALIDATION_ERROR", messages.noEmailColumn, sheets);
+  }
   return { csv, mapping };
 }

@@ -21,7 +21,8 @@ export async function startWizardImport({
     fileName: input.fileName,
     fileSize: input.fileSize,
     encoding: input.encoding,
-    delimiter: input.delimiter,
+    delimiter: input.sheet === undefined ? input.delimiter : null,
+    sheet: input.sheet,
     mapping: input.mapping,
   });
   return { importId };

@@ -1,6 +1,9 @@
 import { z } from "zod";
+import { MAX_WORKBOOK_SHEETS } from "@/lib/limits";
+import { sheetSchema } from "@/lib/schemas/table-reading";
 import { importChunkInputSchema, startWizardImportInputSchema } from "@/lib/schemas/wizard-import";
 import { findSavedMapping } from "@/server/services/imports/find-saved-mapping";
+import { findSavedSheet } from "@/server/services/imports/find-saved-sheet";
 import { finishWizardImport } from "@/server/services/imports/finish-wizard-import";
 import { getImport } from "@/server/services/imports/get-import";
 import { importChunk } from "@/server/services/imports/import-chunk";
@@ -10,6 +13,8 @@ import { startWizardImport } from "@/server/services/imports/start-wizard-import
 import { createTRPCRouter, workspaceProcedure } from "../init";
 
 const headers = z.array(z.string()).max(500);
+/** A workbook's sheet names. */
+const sheets = z.array(sheetSchema).max(MAX_WORKBOOK_SHEETS);
 
 export const importsRouter = createTRPCRouter({
   start: workspaceProcedure
@@ -30,7 +35,16 @@ export const importsRouter = createTRPCRouter({
     .query(({ ctx, input }) =>
       findSavedMapping({ ctx: ctx.serviceContext, headers: input.headers }),
     ),
+  savedSheet: workspaceProcedure
+    .input(z.object({ sheets }))
+    .query(({ ctx, input }) => findSavedSheet({ ctx: ctx.serviceContext, sheets: input.sheets })),
   saveMapping: workspaceProcedure
-    .input(z.object({ headers, mapping: z.record(z.string(), z.string()) }))
+    .input(
+      z.object({
+        headers,
+        mapping: z.record(z.string(), z.string()),
+        workbook: z.object({ sheets, sheet: sheetSchema }).optional(),
+      }),
+    )
     .mutation(({ ctx, input }) => saveMapping({ ctx: ctx.serviceContext, ...input })),
 });
