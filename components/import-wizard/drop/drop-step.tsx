@@ -30,7 +30,7 @@ export function DropStep({ wizard, shouldFocus }: Props) {
           Reading {file?.name}…
         </p>
       )}
-      {file && workbook && (
+      {file && workbook && workbook.sheets.length > 1 && (
         <div className="stack-gap sheet-choice">
           <SheetPicker
             workbook={workbook}

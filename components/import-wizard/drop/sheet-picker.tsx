@@ -17,7 +17,6 @@ function describeSheet(sheet: WorkbookSummary["sheets"][number]): string {
 
 /** A workbook's sheets with their row counts; choosing one reads it. */
 export function SheetPicker({ workbook, isDisabled, onChange }: Props) {
-  if (workbook.sheets.length < 2) return null;
   return (
     <div className="parse-settings">
       <label>
