@@ -120,6 +120,7 @@ function workbookCases(): BenchCase[] {
           buffer: workbookFixture().xlsx,
           rows,
           firstEmail: "james.garcia7x0@adatum349.com",
+          expectedLeads: expectedCounts(workbookFixture().csv).valid,
         }),
     },
   ];
