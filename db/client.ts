@@ -14,6 +14,13 @@ export interface Database {
   db: Db;
   kind: "postgres" | "pglite";
   close(): Promise<void>;
+  /** A connection of the caller's own until released, for session state such as a lock. */
+  reserve(): Promise<ReservedConnection>;
+}
+
+export interface ReservedConnection {
+  query(text: string, params?: Array<string | number>): Promise<unknown>;
+  release(): void;
 }
 
 export const MIGRATIONS_FOLDER = path.join(process.cwd(), "db", "migrations");
@@ -26,6 +33,10 @@ export async function openPostgres(url: string, options: { max?: number } = {}):
     db: drizzle(client, { schema }) as unknown as Db,
     kind: "postgres",
     close: () => client.end({ timeout: 5 }),
+    reserve: async () => {
+      const reserved = await client.reserve();
+      return { query: (text, params) => reserved.unsafe(text, params), release: reserved.release };
+    },
   };
 }
 
@@ -39,6 +50,11 @@ export async function openPglite(dataDir?: string): Promise<Database> {
     db: drizzle(client, { schema }) as unknown as Db,
     kind: "pglite",
     close: () => client.close(),
+    // PGlite is one session in this process: "reserving" it shares it.
+    reserve: async () => ({
+      query: (text, params) => client.query(text, params),
+      release: () => {},
+    }),
   };
 }
 

@@ -57,7 +57,7 @@ function recordedImport(
     ctx: bench.ctx,
     origin: { source, endpoint: "bench", totalRows: records.length },
     options,
-    run: (importId) => importLeads({ ctx: bench.ctx, pieces: [records], options, importId }),
+    run: (recorded) => importLeads({ ctx: bench.ctx, pieces: [records], options, ...recorded }),
   });
 }
 

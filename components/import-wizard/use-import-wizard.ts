@@ -3,6 +3,7 @@
 import { useQueryClient } from "@tanstack/react-query";
 import { useCallback, useEffect, useState } from "react";
 import { useTRPCClient } from "@/components/trpc-provider";
+import { isResumable } from "@/lib/fields/import-statuses";
 import { useCsvFile } from "./drop/use-csv-file";
 import { fileFingerprint, findRun, forgetRun, type ResumeRecord } from "./import/resume-store";
 import { useImportRun } from "./import/use-import-run";
@@ -61,14 +62,17 @@ export function useImportWizard() {
   const { reset: resetDryRun } = dryRun;
   const { reset: resetImport } = importRun;
 
-  /** A run of this very file still open on the server, from a closed tab or a lost network. */
+  /**
+   * A run of this very file still open on the server, from a closed tab, a lost network or a
+   * server that stopped in the middle of it (interrupted).
+   */
   const findResumable = useCallback(
     async (file: File) => {
       const record = findRun(fileFingerprint(file));
       if (!record) return;
       try {
         const run = await client.imports.get.query({ importId: record.importId });
-        if (run.status !== "running") {
+        if (!isResumable(run.status)) {
           forgetRun(record.importId);
           return;
         }

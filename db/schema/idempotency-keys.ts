@@ -10,6 +10,8 @@ export const idempotencyKeys = pgTable(
     key: text("key").notNull(),
     /** Method, path and SHA-256 of the body: the same key with another request is refused. */
     requestHash: text("request_hash").notNull(),
+    /** The server process running the first request; once it is gone, the key is free again. */
+    runnerId: text("runner_id"),
     responseStatus: integer("response_status"),
     responseBody: jsonb("response_body"),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),

@@ -9,10 +9,10 @@ import {
   text,
   timestamp,
 } from "drizzle-orm/pg-core";
+import { IMPORT_STATUSES } from "@/lib/fields/import-statuses";
 import { workspaces } from "./workspaces";
 
 export const IMPORT_SOURCES = ["api", "csv", "ui"] as const;
-export const IMPORT_STATUSES = ["running", "completed", "failed", "canceled"] as const;
 
 /** One row per import run, whatever door it came through. */
 export const imports = pgTable(
@@ -42,13 +42,21 @@ export const imports = pgTable(
       .default(sql`'[]'::jsonb`),
     warnings: jsonb("warnings").$type<Record<string, unknown>>(),
     errorMessage: text("error_message"),
-    /** Rows the web wizard has sent so far; with totalRows, its progress. */
+    /** Rows in batches (chunks, for the wizard) written so far; with totalRows, its progress. */
     processedRows: integer("processed_rows").notNull().default(0),
+    /**
+     * The server process running it (see server/process-lease.ts); for a wizard import, the one
+     * that applied its last chunk. A running import whose process is gone is `interrupted`.
+     */
+    runnerId: text("runner_id"),
+    /** When its progress was last written. */
+    heartbeatAt: timestamp("heartbeat_at", { withTimezone: true }),
     startedAt: timestamp("started_at", { withTimezone: true }).notNull().defaultNow(),
     finishedAt: timestamp("finished_at", { withTimezone: true }),
   },
   (t) => [
     primaryKey({ columns: [t.workspaceId, t.id] }),
     index("imports_listing_idx").on(t.workspaceId, t.startedAt),
+    index("imports_running_idx").on(t.runnerId).where(sql`${t.status} = 'running'`),
   ],
 );

@@ -95,3 +95,47 @@ test("SIGTERM with an upload that never ends exits once the drain time is up", a
   expect(processes.filter(isRunning).map(commandOf)).toEqual([]);
   expect(await upload).toBeInstanceOf(Error);
 });
+
+test("SIGTERM with an import that cannot finish in the drain time marks it interrupted, then exits", async () => {
+  test.setTimeout(240_000);
+  server = await startOwnServer({
+    name: "shutdown",
+    command: "npm start",
+    env: { SHUTDOWN_DRAIN_SECONDS: "2" },
+  });
+  const { key, workspaceId } = await server.createWorkspace();
+  const sql = postgres(server.databaseUrl, { max: 2, onnotice: () => {} });
+  try {
+    const held = "drain2500@example.com";
+    await fetch(`${server.url}/v1/leads`, {
+      method: "POST",
+      headers: { "X-Api-Key": key, "content-type": "application/json" },
+      body: JSON.stringify({ email: held }),
+    });
+    // Its batch updates a lead the test holds locked, so the import cannot end before the exit.
+    const holder = await sql.reserve();
+    await holder`begin`;
+    await holder`select 1 from leads where workspace_id = ${workspaceId} and email_key = ${held} for update`;
+    const answer = fetch(`${server.url}/v1/leads/bulk`, {
+      method: "POST",
+      headers: { "X-Api-Key": key, "content-type": "application/json" },
+      body: JSON.stringify({ leads: leads(5_000), skipDuplicates: false }),
+    }).catch((error: Error) => error);
+    const bulkRecord = async () =>
+      (
+        await sql`select status, processed_rows from imports
+                  where workspace_id = ${workspaceId} and endpoint = 'POST /v1/leads/bulk'`
+      )[0];
+    await expect.poll(async () => (await bulkRecord())?.processed_rows ?? 0).toBeGreaterThan(0);
+    const processes = [server.pid, ...descendantsOf(server.pid)];
+    process.kill(server.pid, "SIGTERM");
+    expect(await server.exited).not.toBeNull();
+    expect(await answer).toBeInstanceOf(Error);
+    await holder`rollback`;
+    holder.release();
+    expect(processes.filter(isRunning).map(commandOf)).toEqual([]);
+    expect(await bulkRecord()).toMatchObject({ status: "interrupted" });
+  } finally {
+    await sql.end();
+  }
+});

@@ -2,8 +2,8 @@ import { type ChildProcess, spawn } from "node:child_process";
 import { createRequire } from "node:module";
 import { createServer } from "node:net";
 import postgres from "postgres";
-import { openPostgres } from "@/db/client";
-import { createTestWorkspace } from "@/server/testing/test-workspace";
+import { type Db, openPostgres } from "@/db/client";
+import { createTestMember, createTestWorkspace } from "@/server/testing/test-workspace";
 import { E2E_DATABASE_URL } from "../../playwright.config";
 import { descendantsOf, isRunning } from "./processes";
 
@@ -17,12 +17,15 @@ const NEXT_BIN = createRequire(import.meta.url).resolve("next/dist/bin/next");
  */
 export interface OwnServer {
   url: string;
+  port: number;
   pid: number;
   databaseUrl: string;
   output: () => string;
   exited: Promise<number | null>;
   /** A workspace and key in this server's database. */
   createWorkspace: (options?: { contactLimit?: number }) => ReturnType<typeof createTestWorkspace>;
+  /** A user with a password in one of its workspaces, to sign in to the web app with. */
+  createMember: (workspaceId: string) => ReturnType<typeof createTestMember>;
   /** SIGKILL to the server and everything it started; for cleanup after a failed test. */
   kill: () => void;
 }
@@ -33,10 +36,12 @@ export async function startOwnServer(options: {
   env?: Record<string, string>;
   /** Keep the database as it is (a restart after a crash) instead of creating it afresh. */
   keepDatabase?: boolean;
+  /** The port to listen on (a restart that the same browser origin must reach); else a free one. */
+  port?: number;
 }): Promise<OwnServer> {
   const databaseUrl = withDatabaseName(E2E_DATABASE_URL, `_${options.name}`);
   if (!options.keepDatabase) await recreateDatabase(databaseUrl);
-  const port = await freePort();
+  const port = options.port ?? (await freePort());
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     PORT: String(port),
@@ -60,20 +65,26 @@ export async function startOwnServer(options: {
   await waitUntilAnswering(url, child, () => output);
   return {
     url,
+    port,
     pid: child.pid as number,
     databaseUrl,
     output: () => output,
     exited,
-    createWorkspace: async (workspaceOptions = {}) => {
-      const database = await openPostgres(databaseUrl, { max: 1 });
-      try {
-        return await createTestWorkspace(database.db, workspaceOptions);
-      } finally {
-        await database.close();
-      }
-    },
+    createWorkspace: (workspaceOptions = {}) =>
+      withDatabase(databaseUrl, (db) => createTestWorkspace(db, workspaceOptions)),
+    createMember: (workspaceId) =>
+      withDatabase(databaseUrl, (db) => createTestMember(db, workspaceId)),
     kill: () => killTree(child),
   };
+}
+
+async function withDatabase<T>(url: string, use: (db: Db) => Promise<T>): Promise<T> {
+  const database = await openPostgres(url, { max: 1 });
+  try {
+    return await use(database.db);
+  } finally {
+    await database.close();
+  }
 }
 
 function killTree(child: ChildProcess): void {

@@ -1,6 +1,8 @@
 import { sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { GET as getMe } from "@/app/v1/me/route";
+import { openPostgres } from "@/db/client";
+import { takeLease } from "@/server/process-lease";
 import { leadApi } from "@/server/testing/api-client";
 import { callRoute } from "@/server/testing/call-route";
 import { createTestWorkspace } from "@/server/testing/test-workspace";
@@ -49,6 +51,42 @@ describe("Idempotency-Key", () => {
     const during = await api.bulk(body, { "Idempotency-Key": "k-3" });
     expect(during.status).toBe(409);
     expect(during.json.error.code).toBe("CONFLICT");
+  });
+
+  it("lets a retry through at once when the first request's server process is gone", async () => {
+    const { key, workspaceId } = await createTestWorkspace(database.current.db);
+    const api = leadApi(key);
+    const body = { leads: [{ email: "crashed@idem.com" }] };
+    expect((await api.bulk(body, { "Idempotency-Key": "k-crash" })).status).toBe(200);
+    // As a crash leaves it: claimed, no answer stored, by a process whose lease is free.
+    await database.current.db.execute(
+      sql`update idempotency_keys set response_status = null, completed_at = null, runner_id = 'crashed-process' where workspace_id = ${workspaceId} and key = 'k-crash'`,
+    );
+    const retry = await api.bulk(body, { "Idempotency-Key": "k-crash" });
+    expect(retry.status).toBe(200);
+    expect(retry.headers.get("idempotent-replayed")).toBeNull();
+    expect(retry.json.data).toMatchObject({ imported: 0, skipped: 1 });
+  });
+
+  it("answers 409 while another live server process runs the first request", async () => {
+    const { key, workspaceId } = await createTestWorkspace(database.current.db);
+    const api = leadApi(key);
+    const body = { leads: [{ email: "elsewhere@idem.com" }] };
+    await api.bulk(body, { "Idempotency-Key": "k-live" });
+    await database.current.db.execute(
+      sql`update idempotency_keys set response_status = null, completed_at = null, runner_id = 'live-process' where workspace_id = ${workspaceId} and key = 'k-live'`,
+    );
+    const otherProcess = await openPostgres(database.current.url, { max: 1 });
+    try {
+      const connection = await otherProcess.reserve();
+      await takeLease(connection, "live-process");
+      connection.release();
+      const during = await api.bulk(body, { "Idempotency-Key": "k-live" });
+      expect(during.status).toBe(409);
+    } finally {
+      await otherProcess.close();
+    }
+    expect((await api.bulk(body, { "Idempotency-Key": "k-live" })).status).toBe(200);
   });
 
   it("keeps keys of different workspaces apart", async () => {

@@ -1,11 +1,9 @@
 import { sql } from "drizzle-orm";
 import { rowsOf } from "@/db/client";
 import { ServiceError } from "@/server/errors";
+import { isProcessAlive, processId } from "@/server/process-lease";
 import type { ServiceContext } from "@/server/services/context";
 import { successBody } from "./envelope";
-
-/** A first request still marked running after this long is taken as abandoned (its server died). */
-const ABANDONED_AFTER = "10 minutes";
 
 interface StoredKey {
   request_hash: string;
@@ -17,7 +15,9 @@ interface StoredKey {
 /**
  * Idempotency-Key (seeds' README): the same key and body within 24 hours replays the stored
  * answer with `Idempotent-Replayed: true`; another body is 422; a first request still running is
- * 409. Only successes are stored: a failed request leaves the key free to try again.
+ * 409. Only successes are stored: a failed request leaves the key free to try again, and so does
+ * one whose server process is gone (a crash): the key names the process, and a retry takes it
+ * over the moment that process's lease is free (see server/process-lease.ts).
  */
 export async function withIdempotency(
   ctx: ServiceContext,
@@ -33,14 +33,14 @@ export async function withIdempotency(
   const requestHash = `${request.method} ${new URL(request.url).pathname} ${bodyHash}`;
   const [stored] = rowsOf<StoredKey>(
     await ctx.db.execute(sql`
-      insert into idempotency_keys (workspace_id, key, request_hash)
-      values (${ctx.workspaceId}, ${key}, ${requestHash})
+      insert into idempotency_keys (workspace_id, key, request_hash, runner_id)
+      values (${ctx.workspaceId}, ${key}, ${requestHash}, ${processId()})
       on conflict (workspace_id, key) do update
         set request_hash = excluded.request_hash, response_status = null, response_body = null,
-            created_at = now(), completed_at = null
+            created_at = now(), completed_at = null, runner_id = excluded.runner_id
         where idempotency_keys.created_at < now() - interval '24 hours'
            or (idempotency_keys.completed_at is null
-               and idempotency_keys.created_at < now() - ${ABANDONED_AFTER}::interval)
+               and not ${isProcessAlive(sql`idempotency_keys.runner_id`)})
       returning request_hash, response_status, response_body, true as is_claimed`),
   );
   if (!stored) return replayOrRefuse(ctx, key, requestHash);

@@ -71,8 +71,8 @@ export async function addLeadEntriesToCampaign({
         totalRows: records.length,
       },
       options: DEFAULT_IMPORT_OPTIONS,
-      run: (importId) =>
-        importLeads({ ctx, pieces: [records], options: DEFAULT_IMPORT_OPTIONS, importId }),
+      run: (recorded) =>
+        importLeads({ ctx, pieces: [records], options: DEFAULT_IMPORT_OPTIONS, ...recorded }),
     });
     outcomes.forEach((outcome, position) => {
       // A repeated email joins as its first occurrence's lead, so it is counted as skipped.

@@ -90,7 +90,7 @@ export async function importCsvFile({
       const list = warnings.list();
       return list.length > 0 ? { csv: list } : undefined;
     },
-    run: (importId) => importLeads({ ctx, pieces: pieces(), options, importId, afterBatch }),
+    run: (recorded) => importLeads({ ctx, pieces: pieces(), options, afterBatch, ...recorded }),
   });
   return { ...imported, rowNumberOf, csvInfo: csvInfoOf(read, warnings.list()) };
 }

@@ -1,12 +1,16 @@
 import { and, asc, eq } from "drizzle-orm";
 import { importChunks, imports } from "@/db/schema";
+import { isResumable } from "@/lib/fields/import-statuses";
 import { rowErrorOf } from "@/lib/leads/row-errors";
 import type { NumberedOutcome } from "@/lib/leads/row-outcome";
 import { ServiceError } from "@/server/errors";
 import type { ServiceContext } from "@/server/services/context";
 import { closeImportRecord } from "./import-record";
 
-/** Ends the wizard's run: `completed` with every failed row recorded, or `canceled`. */
+/**
+ * Ends the wizard's run, running or interrupted: `completed` with every failed row recorded, or
+ * `canceled`.
+ */
 export async function finishWizardImport({
   ctx,
   importId,
@@ -23,7 +27,7 @@ export async function finishWizardImport({
       .where(and(eq(imports.workspaceId, ctx.workspaceId), eq(imports.id, importId)))
       .for("update");
     if (!run) throw new ServiceError("NOT_FOUND", "Import not found");
-    if (run.status !== "running") return { status: run.status };
+    if (!isResumable(run.status)) return { status: run.status };
     const chunks = await tx
       .select({ outcomes: importChunks.outcomes })
       .from(importChunks)

@@ -1,11 +1,13 @@
 import { and, eq, sql } from "drizzle-orm";
 import type { DbOrTx } from "@/db/client";
 import { importChunks, imports } from "@/db/schema";
+import { isResumable } from "@/lib/fields/import-statuses";
 import { tallyOutcomes } from "@/lib/leads/outcome-tally";
 import { type NumberedOutcome, numberOutcome } from "@/lib/leads/row-outcome";
 import { toImportOptions } from "@/lib/schemas/import-options";
 import type { ImportChunkInput } from "@/lib/schemas/wizard-import";
 import { ServiceError } from "@/server/errors";
+import { processId } from "@/server/process-lease";
 import { findCampaignRow } from "@/server/services/campaigns/find-campaign-row";
 import {
   joinCampaignAfterBatch,
@@ -79,7 +81,8 @@ async function claimChunk(
     .for("update");
   if (!run) throw new ServiceError("NOT_FOUND", "Import not found");
   if (isDryRun) return null;
-  if (run.status !== "running") throw new ServiceError("CONFLICT", `This import is ${run.status}`);
+  if (!isResumable(run.status)) throw new ServiceError("CONFLICT", `This import is ${run.status}`);
+  if (run.status === "interrupted") await resumeImport(tx, workspaceId, importId);
   const [stored] = await tx
     .select({ outcomes: importChunks.outcomes })
     .from(importChunks)
@@ -91,6 +94,14 @@ async function claimChunk(
       ),
     );
   return (stored?.outcomes as NumberedOutcome[] | undefined) ?? null;
+}
+
+/** The wizard sends the rest of an import its server stopped in the middle of: it runs again. */
+async function resumeImport(tx: DbOrTx, workspaceId: string, importId: string) {
+  await tx
+    .update(imports)
+    .set({ status: "running", finishedAt: null, errorMessage: null })
+    .where(and(eq(imports.workspaceId, workspaceId), eq(imports.id, importId)));
 }
 
 async function recordChunk(
@@ -110,6 +121,7 @@ async function recordChunk(
   const counts = JSON.stringify(tallyOutcomes(chunkOutcomes));
   await tx.execute(sql`
     update imports set
+      runner_id = ${processId()}, heartbeat_at = now(),
       processed_rows = processed_rows + ${chunkOutcomes.length},
       counts = (
         select coalesce(jsonb_object_agg(key, coalesce((counts ->> key)::int, 0) + value::int), '{}'::jsonb)

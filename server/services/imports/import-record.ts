@@ -1,21 +1,25 @@
 import { and, eq, sql } from "drizzle-orm";
 import type { DbOrTx } from "@/db/client";
 import { imports } from "@/db/schema";
+import { processId } from "@/server/process-lease";
 
 type NewImport = typeof imports.$inferInsert;
 
 /** What an import's record says when it opens, before any lead is written: where it came from. */
-export type ImportOpening = Omit<NewImport, "id" | "workspaceId" | "status" | "startedAt">;
+export type ImportOpening = Omit<
+  NewImport,
+  "id" | "workspaceId" | "status" | "startedAt" | "runnerId" | "heartbeatAt"
+>;
 
 /** How it ended: `completed` or `canceled` with what it did, or `failed` with why. */
 export type ImportClosing = Pick<
   NewImport,
-  "counts" | "rowErrors" | "warnings" | "errorMessage"
+  "counts" | "rowErrors" | "warnings" | "errorMessage" | "processedRows"
 > & {
   status: Exclude<NewImport["status"], "running" | undefined>;
 };
 
-/** The `imports` row of one run, status `running`; returns its id. */
+/** The `imports` row of one run, status `running` in this process's hands; returns its id. */
 export async function openImportRecord(
   db: DbOrTx,
   workspaceId: string,
@@ -23,7 +27,7 @@ export async function openImportRecord(
 ): Promise<string> {
   const [row] = await db
     .insert(imports)
-    .values({ ...opening, workspaceId })
+    .values({ ...opening, workspaceId, runnerId: processId(), heartbeatAt: sql`now()` })
     .returning({ id: imports.id });
   if (!row) throw new Error("import insert returned no row");
   return row.id;

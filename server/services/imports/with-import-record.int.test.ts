@@ -1,5 +1,5 @@
 import { eq } from "drizzle-orm";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { imports } from "@/db/schema";
 import type { RowOutcome } from "@/lib/leads/row-outcome";
 import { DEFAULT_IMPORT_OPTIONS } from "@/lib/schemas/import-options";
@@ -35,7 +35,7 @@ describe("withImportRecord", () => {
       options: { ...DEFAULT_IMPORT_OPTIONS, tag: "q3" },
       rowNumberOf: (index) => index + 2,
       warnings: () => ({ csv: ["asked at the end"] }),
-      run: async (importId) => {
+      run: async ({ importId }) => {
         const [run] = await recordsOf(ctx.workspaceId);
         seenWhileRunning.push(`${run?.id === importId}:${run?.status}`);
         return { outcomes };
@@ -51,10 +51,46 @@ describe("withImportRecord", () => {
       totalRows: 3,
       options: { skipDuplicates: true, dataCleanup: true, restoreDeleted: true, tag: "q3" },
       counts: { created: 1, failed: 1, repeated: 1, updated: 0 },
+      processedRows: 3,
       rowErrors: [{ row: 3, email: "nope", error: "Invalid email format" }],
       warnings: { csv: ["asked at the end"] },
     });
     expect(run?.finishedAt).toBeInstanceOf(Date);
+  });
+
+  it("writes how far the run has got as its batches commit, before it finishes", async () => {
+    const ctx = await newContext();
+    const batch = new Map<number, RowOutcome>([
+      [0, { kind: "created", leadId: "a" }],
+      [1, { kind: "existing", leadId: "b" }],
+    ]);
+    const seen: unknown[] = [];
+    vi.useFakeTimers({ toFake: ["setInterval"] });
+    try {
+      await withImportRecord({
+        ctx,
+        origin: ORIGIN,
+        options: DEFAULT_IMPORT_OPTIONS,
+        run: async ({ onBatchWritten }) => {
+          onBatchWritten?.(batch);
+          vi.advanceTimersByTime(2_000);
+          await expect
+            .poll(async () => (await recordsOf(ctx.workspaceId))[0]?.processedRows)
+            .toBe(2);
+          const [running] = await recordsOf(ctx.workspaceId);
+          seen.push({ status: running?.status, counts: running?.counts });
+          expect(running?.heartbeatAt).toBeInstanceOf(Date);
+          return { outcomes: [...batch.values(), { kind: "repeated", firstRow: 0 } as const] };
+        },
+      });
+    } finally {
+      vi.useRealTimers();
+    }
+    expect(seen).toEqual([
+      { status: "running", counts: expect.objectContaining({ created: 1, existing: 1 }) },
+    ]);
+    const [closed] = await recordsOf(ctx.workspaceId);
+    expect(closed).toMatchObject({ status: "completed", processedRows: 3 });
   });
 
   it("closes the record failed with a service error's message, and rethrows", async () => {
@@ -98,7 +134,7 @@ describe("withImportRecord", () => {
       ctx,
       origin: ORIGIN,
       options: { ...DEFAULT_IMPORT_OPTIONS, dryRun: true },
-      run: async (importId) => {
+      run: async ({ importId }) => {
         given.push(importId);
         return { outcomes: [] };
       },

@@ -4,16 +4,25 @@ import type { RowOutcome } from "@/lib/leads/row-outcome";
 import type { ImportOptions } from "@/lib/schemas/import-options";
 import { ServiceError } from "@/server/errors";
 import type { ServiceContext } from "@/server/services/context";
+import { ImportProgress } from "./import-progress";
 import { closeImportRecord, type ImportOpening, openImportRecord } from "./import-record";
 
 /** What a door says about its run; the record adds the options, and on closing what happened. */
 export type ImportOrigin = Omit<ImportOpening, "options" | "counts" | "rowErrors" | "warnings">;
 
+/** What the engine is given to write under the record: its id, and where to report progress. */
+export interface RecordedRun {
+  importId: string | null;
+  onBatchWritten?: (outcomes: ReadonlyMap<number, RowOutcome>) => void;
+}
+
 /**
- * Runs an import (`run`, given the record's id, calls the engine with it) inside its record:
- * the `imports` row opens as `running` before any lead is written and closes `completed` with the
- * counts, every failed row and the warnings, or `failed` with the reason when the run throws.
- * A dry run writes nothing, so it keeps no record (`run` gets null).
+ * Runs an import (`run` calls the engine with what it is given) inside its record: the `imports`
+ * row opens as `running`, held by this process, before any lead is written; learns how far the
+ * run has got as batches commit (ImportProgress); and closes `completed` with the counts, every
+ * failed row and the warnings, or `failed` with the reason when the run throws. Should the process
+ * die first, another marks it `interrupted` (interruptAbandonedImports). A dry run writes
+ * nothing, so it keeps no record (`run` gets a null id).
  */
 export async function withImportRecord<R extends { outcomes: readonly RowOutcome[] }>({
   ctx,
@@ -30,24 +39,28 @@ export async function withImportRecord<R extends { outcomes: readonly RowOutcome
   rowNumberOf?: (index: number) => number;
   /** Asked once the run is over, when a file's warnings are whole. */
   warnings?: () => Record<string, unknown> | undefined;
-  run: (importId: string | null) => Promise<R>;
+  run: (recorded: RecordedRun) => Promise<R>;
 }): Promise<R & { importId: string | null }> {
-  if (options.dryRun) return { ...(await run(null)), importId: null };
+  if (options.dryRun) return { ...(await run({ importId: null })), importId: null };
   const { dryRun: _never, ...recordedOptions } = options;
   const importId = await openImportRecord(ctx.db, ctx.workspaceId, {
     ...origin,
     options: recordedOptions,
   });
+  const progress = new ImportProgress(ctx, importId);
   try {
-    const result = await run(importId);
+    const result = await run({ importId, onBatchWritten: progress.batchWritten });
+    await progress.stop();
     await closeImportRecord(ctx.db, ctx.workspaceId, importId, {
       status: "completed",
+      processedRows: result.outcomes.length,
       counts: tallyOutcomes(result.outcomes),
       rowErrors: recordedRowErrors(result.outcomes, rowNumberOf),
       warnings: warnings?.(),
     });
     return { ...result, importId };
   } catch (error) {
+    await progress.stop();
     await closeImportRecord(ctx.db, ctx.workspaceId, importId, {
       status: "failed",
       errorMessage: error instanceof ServiceError ? error.message : "Import failed unexpectedly",

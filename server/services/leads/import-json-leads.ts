@@ -26,7 +26,7 @@ export async function importJsonLeads({
     ctx,
     origin: { source: "api", endpoint, totalRows: records.length },
     options,
-    run: (importId) => importLeads({ ctx, pieces: [records], options, importId }),
+    run: (recorded) => importLeads({ ctx, pieces: [records], options, ...recorded }),
   });
   return { records, outcomes };
 }

@@ -29,6 +29,7 @@ export async function importLeads({
   options,
   importId = null,
   afterBatch,
+  onBatchWritten,
 }: {
   ctx: ServiceContext;
   pieces: Iterable<readonly LeadRecord[]>;
@@ -37,10 +38,19 @@ export async function importLeads({
   importId?: string | null;
   /** Joins each batch's leads to something in the batch's transaction (a campaign). */
   afterBatch?: AfterBatch;
+  /** Told each batch's outcomes once it is committed. */
+  onBatchWritten?: (outcomes: ReadonlyMap<number, RowOutcome>) => void;
 }): Promise<ImportedLeads> {
   const keys = new RequestKeys(options);
   const batches = batchesOf(pieces, keys);
-  const written = await writeBatches({ ctx, batches, options, importId, afterBatch });
+  const written = await writeBatches({
+    ctx,
+    batches,
+    options,
+    importId,
+    afterBatch,
+    onBatchWritten,
+  });
   const outcomes = Array.from(
     { length: keys.rowCount },
     (_, row) => keys.outcomes[row] ?? written.outcomes.get(row),

@@ -24,6 +24,8 @@ export interface BatchWriting {
   options: ImportOptions;
   importId: string | null;
   afterBatch?: AfterBatch;
+  /** Told the outcomes of each batch once it is committed (the import record's progress). */
+  onBatchWritten?: (outcomes: ReadonlyMap<number, RowOutcome>) => void;
 }
 
 interface Writer extends BatchWriting {
@@ -61,7 +63,9 @@ export async function writeBatches(writing: BatchWriting): Promise<WrittenBatche
   // Read up front: a retried transaction writes the same batches again.
   const all = [...writing.batches];
   try {
-    return await retryTransient(() => writeInOneTransaction({ ...writer, batches: all }));
+    const written = await retryTransient(() => writeInOneTransaction({ ...writer, batches: all }));
+    writing.onBatchWritten?.(written.outcomes);
+    return written;
   } catch (error) {
     if (error instanceof DryRunRollback) return error.written;
     throw error;
@@ -98,6 +102,7 @@ async function writeParallelBatches(writing: Writer): Promise<WrittenBatches> {
       );
       for (const [row, outcome] of committed.batchOutcomes) written.outcomes.set(row, outcome);
       written.afterBatchTotal += committed.total;
+      writing.onBatchWritten?.(committed.batchOutcomes);
     } catch (error) {
       // The batch's transaction rolled back whole: its rows are reported, the others go on.
       ctx.logger.error("lead batch failed", { batch: index, rows: batch.rows.length, error });

@@ -1,0 +1,64 @@
+import { and, eq } from "drizzle-orm";
+import { describe, expect, it } from "vitest";
+import { imports } from "@/db/schema";
+import { importChunkInputSchema, startWizardImportInputSchema } from "@/lib/schemas/wizard-import";
+import { createTestWorkspace } from "@/server/testing/test-workspace";
+import { withTestDatabase } from "@/server/testing/with-test-database";
+import { finishWizardImport } from "./finish-wizard-import";
+import { importChunk } from "./import-chunk";
+import { interruptAbandonedImports } from "./interrupt-imports";
+import { startWizardImport } from "./start-wizard-import";
+
+const database = withTestDatabase();
+
+function chunk(importId: string, chunkIndex: number) {
+  const rows = [0, 1].map((i) => chunkIndex * 2 + i);
+  return importChunkInputSchema.parse({
+    importId,
+    chunkIndex,
+    rowNumbers: rows.map((row) => row + 2),
+    records: rows.map((row) => ({ email: `wizard${row}@example.com` })),
+    options: {},
+  });
+}
+
+describe("a wizard import whose server stopped", () => {
+  it("is interrupted once that server is gone, and resumed by its next chunk to the end", async () => {
+    const { workspaceId } = await createTestWorkspace(database.current.db);
+    const ctx = database.context(workspaceId);
+    const { importId } = await startWizardImport({
+      ctx,
+      input: startWizardImportInputSchema.parse({
+        fileName: "leads.csv",
+        fileSize: 100,
+        totalRows: 4,
+        encoding: "utf-8",
+        delimiter: ",",
+        mapping: { Email: "email" },
+        options: {},
+      }),
+    });
+    await importChunk({ ctx, input: chunk(importId, 0) });
+    const record = () =>
+      database.current.db
+        .select()
+        .from(imports)
+        .where(and(eq(imports.workspaceId, workspaceId), eq(imports.id, importId)))
+        .then(([row]) => row);
+    // The server that applied the last chunk dies.
+    await database.current.db
+      .update(imports)
+      .set({ runnerId: "a-server-that-crashed" })
+      .where(eq(imports.id, importId));
+    await interruptAbandonedImports(database.current.db);
+    expect(await record()).toMatchObject({ status: "interrupted", processedRows: 2 });
+
+    const resumed = await importChunk({ ctx, input: chunk(importId, 1) });
+    expect(resumed.outcomes.map((outcome) => outcome.kind)).toEqual(["created", "created"]);
+    expect(await record()).toMatchObject({ status: "running", processedRows: 4, finishedAt: null });
+    expect(await finishWizardImport({ ctx, importId, status: "completed" })).toEqual({
+      status: "completed",
+    });
+    expect(await record()).toMatchObject({ status: "completed", counts: { created: 4 } });
+  });
+});
