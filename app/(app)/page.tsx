@@ -6,8 +6,9 @@ const PLACES = [
     title: "Import",
     text: "Drop a CSV or a workbook, check the mapping, dry run, import.",
   },
-  { href: "/leads", title: "Leads", text: "Every lead in this workspace." },
+  { href: "/leads", title: "Leads", text: "Find, edit, tag and export the leads you have." },
   { href: "/campaigns", title: "Campaigns", text: "Group leads into outbound campaigns." },
+  { href: "/team", title: "Team", text: "Invite teammates to work on the same leads." },
   { href: "/api-keys", title: "API keys", text: "Keys for integrations calling /v1." },
 ];
 

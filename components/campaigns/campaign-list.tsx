@@ -1,11 +1,12 @@
 "use client";
 
 import { useQuery } from "@tanstack/react-query";
+import Link from "next/link";
 import { useTRPC } from "@/components/trpc-provider";
 import { formatCount, formatDate } from "@/components/ui/format";
 import { Notice } from "@/components/ui/notice";
 
-/** The workspace's campaigns with their member counts; campaigns are created through the API. */
+/** The workspace's campaigns with their member counts; each name opens the campaign. */
 export function CampaignList() {
   const trpc = useTRPC();
   const campaigns = useQuery(trpc.campaigns.list.queryOptions({ limit: 200 }));
@@ -15,7 +16,8 @@ export function CampaignList() {
   if (rows.length === 0) {
     return (
       <p className="muted">
-        No campaigns yet. Create one with <code>POST /v1/campaigns</code> (see the API reference).
+        No campaigns yet. Create one above, or select leads on the{" "}
+        <Link href="/leads">leads page</Link> and add them to a new campaign.
       </p>
     );
   }
@@ -45,7 +47,9 @@ export function CampaignList() {
         <tbody>
           {rows.map((campaign) => (
             <tr key={campaign.id}>
-              <td>{campaign.name}</td>
+              <td>
+                <Link href={`/campaigns/${encodeURIComponent(campaign.id)}`}>{campaign.name}</Link>
+              </td>
               <td>
                 <span className={`badge badge-status-${campaign.status}`}>{campaign.status}</span>
               </td>

@@ -1,9 +1,10 @@
 "use client";
 
-import { useRef } from "react";
+import { useMemo, useRef } from "react";
 import { DropStep } from "./drop/drop-step";
 import { ImportStep } from "./import/import-step";
 import { MappingStep } from "./mapping/mapping-step";
+import { DEFAULT_OPTIONS } from "./options/import-options";
 import { OptionsStep } from "./options/options-step";
 import { ResultStep } from "./result/result-step";
 import { type ImportWizardState, useImportWizard, type WizardStep } from "./use-import-wizard";
@@ -20,8 +21,13 @@ function reachableSteps(wizard: ImportWizardState): Set<WizardStep> {
   return steps;
 }
 
-export function ImportWizard() {
-  const wizard = useImportWizard();
+/** `campaignId`: a campaign's "Import a CSV into this campaign" opens the wizard set to it. */
+export function ImportWizard({ campaignId }: { campaignId?: string }) {
+  const initialOptions = useMemo(
+    () => ({ ...DEFAULT_OPTIONS, campaignId: campaignId ?? "" }),
+    [campaignId],
+  );
+  const wizard = useImportWizard(initialOptions);
   // Focus moves to a step's heading once the user has moved between steps, not on page load.
   const hasMoved = useRef(false);
   if (wizard.step !== "drop") hasMoved.current = true;

@@ -37,7 +37,7 @@ export interface ResumeOffer {
 }
 
 /** The import wizard's whole state: file, mapping, options, dry run, import and result. */
-export function useImportWizard() {
+export function useImportWizard(initialOptions: OptionsForm = DEFAULT_OPTIONS) {
   const client = useTRPCClient();
   const queryClient = useQueryClient();
   const csv = useCsvFile();
@@ -45,7 +45,7 @@ export function useImportWizard() {
   const dryRun = useDryRun(csv.getWorker, client);
   const importRun = useImportRun(csv.getWorker, client);
   const [step, setStep] = useState<WizardStep>("drop");
-  const [options, setOptions] = useState<OptionsForm>(DEFAULT_OPTIONS);
+  const [options, setOptions] = useState<OptionsForm>(initialOptions);
   const [resumeOffer, setResumeOffer] = useState<ResumeOffer | null>(null);
   /** The sheet read because this workspace imported from it last time, if any. */
   const [rememberedSheet, setRememberedSheet] = useState<string | null>(null);
@@ -172,10 +172,10 @@ export function useImportWizard() {
     resetDryRun();
     resetImport();
     csv.reset();
-    setOptions(DEFAULT_OPTIONS);
+    setOptions(initialOptions);
     setResumeOffer(null);
     setStep("drop");
-  }, [csv.reset, resetDryRun, resetImport]);
+  }, [csv.reset, resetDryRun, resetImport, initialOptions]);
 
   return {
     step,

@@ -1,113 +1,87 @@
 "use client";
 
-import { keepPreviousData, useQuery } from "@tanstack/react-query";
+import { useQuery } from "@tanstack/react-query";
 import Link from "next/link";
-import { usePathname, useRouter } from "next/navigation";
-import { useEffect, useId, useState } from "react";
+import { useState } from "react";
 import { useTRPC } from "@/components/trpc-provider";
-import { formatDate } from "@/components/ui/format";
 import { Notice } from "@/components/ui/notice";
 import { Pager } from "@/components/ui/pager";
+import { customFieldOf } from "@/lib/leads/lead-table-columns";
+import { BulkActions } from "./bulk-actions";
+import { ColumnPicker } from "./column-picker";
+import { ExportLeadsButton } from "./export-leads-button";
+import { hasFilters } from "./lead-filter-form";
+import { LeadFiltersBar } from "./lead-filters-bar";
 import { LeadsTable } from "./leads-table";
+import { SelectionSummary } from "./selection-summary";
+import { useLeadColumns } from "./use-lead-columns";
+import { useLeadFilterForm } from "./use-lead-filter-form";
+import { useLeadPage } from "./use-lead-page";
 
-const PAGE_SIZE = 50;
-
-function useDebounced<T>(value: T, ms: number): T {
-  const [debounced, setDebounced] = useState(value);
-  useEffect(() => {
-    const timer = setTimeout(() => setDebounced(value), ms);
-    return () => clearTimeout(timer);
-  }, [value, ms]);
-  return debounced;
-}
-
-/** Leads with a search box and an import filter; pages follow the API's cursors. */
-export function LeadsBrowser({ initialImportId }: { initialImportId: string }) {
+/** The leads page: filters in the URL, the user's columns, selection and bulk actions. */
+export function LeadsBrowser() {
   const trpc = useTRPC();
-  const router = useRouter();
-  const pathname = usePathname();
-  const ids = useId();
-  const [search, setSearch] = useState("");
-  const [importId, setImportId] = useState(initialImportId);
-  // Cursors of the pages before the current one; the API pages forward only.
-  const [cursors, setCursors] = useState<string[]>([]);
-  const query = useDebounced(search.trim(), 300);
-  const cursor = cursors.at(-1);
+  const { form, setForm, filters } = useLeadFilterForm({ isInUrl: true });
+  const page = useLeadPage(filters);
+  const [outcome, setOutcome] = useState<string | null>(null);
+  const columns = useLeadColumns();
+  const customFieldNames = useQuery(trpc.leads.customFieldNames.queryOptions());
+  const isFiltered = hasFilters(filters);
+  const namesOnPage = page.leads.flatMap((lead) => Object.keys(lead.customFields));
+  const pickedCustom = columns.columns.flatMap((column) => customFieldOf(column) ?? []);
+  const allCustomNames = [
+    ...new Set([...(customFieldNames.data ?? []), ...namesOnPage, ...pickedCustom]),
+  ].sort();
+  const exportSelection = page.leadSelection ?? (isFiltered ? { filters } : { selectAll: true });
+  const exportCount = page.leadSelection ? page.selected : page.matching;
 
-  const imports = useQuery(trpc.imports.list.queryOptions());
-  const leads = useQuery({
-    ...trpc.leads.list.queryOptions({
-      limit: PAGE_SIZE,
-      ...(query ? { search: query } : {}),
-      ...(importId ? { importId } : {}),
-      ...(cursor ? { cursor } : {}),
-    }),
-    placeholderData: keepPreviousData,
-  });
-
-  const chooseImport = (next: string) => {
-    setImportId(next);
-    setCursors([]);
-    router.replace(next ? `${pathname}?importId=${encodeURIComponent(next)}` : pathname);
-  };
-
-  const rows = leads.data?.leads ?? [];
-  const nextCursor = leads.data?.nextCursor ?? null;
   return (
     <div className="stack-gap">
-      <div className="filters">
-        <label htmlFor={`${ids}-search`}>Search</label>
-        <input
-          id={`${ids}-search`}
-          type="search"
-          value={search}
-          placeholder="Email, name or company"
-          onChange={(event) => {
-            setSearch(event.target.value);
-            setCursors([]);
-          }}
-        />
-        <label htmlFor={`${ids}-import`}>Import</label>
-        <select
-          id={`${ids}-import`}
-          value={importId}
-          onChange={(event) => chooseImport(event.target.value)}
-        >
-          <option value="">All leads</option>
-          {importId && !imports.data?.some((run) => run.id === importId) && (
-            <option value={importId}>Import {importId.slice(0, 8)}</option>
-          )}
-          {imports.data?.map((run) => (
-            <option key={run.id} value={run.id}>
-              {run.fileName ?? `${run.source} import`} · {formatDate(run.startedAt)} · {run.status}
-            </option>
-          ))}
-        </select>
-      </div>
-      {leads.error && <Notice tone="error">{leads.error.message}</Notice>}
-      {leads.isPending ? (
+      <LeadFiltersBar form={form} onChange={setForm} />
+      {page.list.error && <Notice tone="error">{page.list.error.message}</Notice>}
+      {outcome && <Notice tone="ok">{outcome}</Notice>}
+      {page.list.isPending ? (
         <p role="status">Loading leads…</p>
-      ) : rows.length === 0 ? (
+      ) : page.leads.length === 0 ? (
         <p className="muted" role="status">
-          {query || importId ? "No leads match." : "No leads yet. "}
-          {!query && !importId && <Link href="/import">Import a CSV</Link>}
+          {isFiltered ? (
+            "No leads match these filters."
+          ) : (
+            <>
+              No leads yet. <Link href="/import">Import a CSV</Link> to add some.
+            </>
+          )}
         </p>
       ) : (
         <>
-          <p className="muted" role="status" aria-busy={leads.isFetching}>
-            Showing {rows.length} leads{cursors.length > 0 ? ` on page ${cursors.length + 1}` : ""}.
-          </p>
-          <LeadsTable leads={rows} />
+          <div className="leads-toolbar">
+            <SelectionSummary page={page} isFiltered={isFiltered} />
+            <ExportLeadsButton selection={exportSelection} count={exportCount} />
+            <ColumnPicker
+              columns={columns.columns}
+              customFieldNames={allCustomNames}
+              isDefault={columns.isDefault}
+              onChange={columns.setColumns}
+            />
+          </div>
+          <BulkActions
+            selection={page.leadSelection}
+            campaignBody={page.campaignBody}
+            count={page.selected}
+            onDone={(text) => {
+              setOutcome(text);
+              page.dispatch({ type: "clear" });
+            }}
+          />
+          <LeadsTable
+            leads={page.leads}
+            columns={columns.columns}
+            selection={page.selection}
+            onSelect={page.dispatch}
+          />
         </>
       )}
-      <Pager
-        label="Lead pages"
-        page={cursors.length + 1}
-        hasPrevious={cursors.length > 0}
-        hasNext={nextCursor !== null}
-        onPrevious={() => setCursors((current) => current.slice(0, -1))}
-        onNext={() => nextCursor && setCursors((current) => [...current, nextCursor])}
-      />
+      <Pager label="Lead pages" {...page.pager} />
     </div>
   );
 }

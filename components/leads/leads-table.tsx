@@ -1,69 +1,100 @@
+import Link from "next/link";
+import type { Dispatch } from "react";
+import { formatDate } from "@/components/ui/format";
+import { columnLabel, customFieldOf } from "@/lib/leads/lead-table-columns";
 import type { Lead } from "@/lib/schemas/lead";
+import { isSelected, type SelectionAction, type SelectionState } from "./lead-selection";
 
-/** A few custom fields per row keep the table readable; the rest are in the cell's tooltip. */
-const SHOWN_CUSTOM_FIELDS = 3;
-
-function fullName(lead: Lead): string {
-  return [lead.firstName, lead.lastName].filter(Boolean).join(" ");
+interface Props {
+  leads: Lead[];
+  columns: readonly string[];
+  selection: SelectionState;
+  onSelect: Dispatch<SelectionAction>;
 }
 
-/** One page of leads; custom fields shown as name: value so an import's columns are visible. */
-export function LeadsTable({ leads }: { leads: Lead[] }) {
+function LeadCell({ lead, column }: { lead: Lead; column: string }) {
+  const custom = customFieldOf(column);
+  if (custom !== null) return <td className="cell-text">{lead.customFields[custom]}</td>;
+  switch (column) {
+    case "email":
+      return (
+        <td className="cell-text">
+          <Link href={`/leads/${encodeURIComponent(lead.id)}`}>{lead.email}</Link>
+        </td>
+      );
+    case "tags":
+      return (
+        <td>
+          {lead.tags.map((tag) => (
+            <span key={tag} className="badge">
+              {tag}
+            </span>
+          ))}
+        </td>
+      );
+    case "emailStatus":
+      return (
+        <td>
+          <span className={`badge badge-email-${lead.emailStatus}`}>{lead.emailStatus}</span>
+        </td>
+      );
+    case "name":
+      return <td>{[lead.firstName, lead.lastName].filter(Boolean).join(" ")}</td>;
+    case "createdAt":
+      return <td className="nowrap">{formatDate(lead.createdAt)}</td>;
+    default:
+      return <td className="cell-text">{lead[column as keyof Lead] as string | null}</td>;
+  }
+}
+
+/** One page of leads in the user's columns, each with a checkbox; the email opens the lead. */
+export function LeadsTable({ leads, columns, selection, onSelect }: Props) {
+  const pageIds = leads.map((lead) => lead.id);
+  const isPageSelected = pageIds.length > 0 && pageIds.every((id) => isSelected(selection, id));
+  const shown = columns.includes("email") ? columns : ["email", ...columns];
   return (
     <div className="table-wrap">
       <table data-testid="leads-table">
         <caption className="visually-hidden">Leads</caption>
         <thead>
           <tr>
-            <th scope="col">Email</th>
-            <th scope="col">Name</th>
-            <th scope="col">Company</th>
-            <th scope="col">Job title</th>
-            <th scope="col">Phone</th>
-            <th scope="col">Country</th>
-            <th scope="col">Tags</th>
-            <th scope="col">Custom fields</th>
+            <th scope="col" className="select-cell">
+              <input
+                type="checkbox"
+                aria-label="Select the leads on this page"
+                checked={isPageSelected}
+                onChange={(event) =>
+                  onSelect({ type: "togglePage", ids: pageIds, isChecked: event.target.checked })
+                }
+              />
+            </th>
+            {shown.map((column) => (
+              <th key={column} scope="col">
+                {columnLabel(column)}
+              </th>
+            ))}
           </tr>
         </thead>
         <tbody>
           {leads.map((lead) => (
             <tr key={lead.id}>
-              <td className="cell-text">{lead.email}</td>
-              <td>{fullName(lead)}</td>
-              <td>{lead.companyName}</td>
-              <td>{lead.jobTitle}</td>
-              <td className="nowrap">{lead.phone}</td>
-              <td>{lead.country}</td>
-              <td>
-                {lead.tags.map((tag) => (
-                  <span key={tag} className="badge">
-                    {tag}
-                  </span>
-                ))}
+              <td className="select-cell">
+                <input
+                  type="checkbox"
+                  aria-label={`Select ${lead.email}`}
+                  checked={isSelected(selection, lead.id)}
+                  onChange={(event) =>
+                    onSelect({ type: "toggle", id: lead.id, isChecked: event.target.checked })
+                  }
+                />
               </td>
-              <CustomFieldsCell fields={lead.customFields} />
+              {shown.map((column) => (
+                <LeadCell key={column} lead={lead} column={column} />
+              ))}
             </tr>
           ))}
         </tbody>
       </table>
     </div>
-  );
-}
-
-function CustomFieldsCell({ fields }: { fields: Record<string, string> }) {
-  const entries = Object.entries(fields);
-  const hidden = entries.length - SHOWN_CUSTOM_FIELDS;
-  return (
-    <td
-      className="custom-fields"
-      title={entries.map(([name, value]) => `${name}: ${value}`).join("\n")}
-    >
-      {entries.slice(0, SHOWN_CUSTOM_FIELDS).map(([name, value]) => (
-        <span key={name}>
-          <span className="muted">{name}:</span> {value}
-        </span>
-      ))}
-      {hidden > 0 && <span className="muted">+{hidden} more</span>}
-    </td>
   );
 }

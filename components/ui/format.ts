@@ -4,6 +4,11 @@ export function formatCount(value: number): string {
   return COUNT.format(value);
 }
 
+/** A count with its noun in the right number: "1 lead", "12,480 leads", "0 leads". */
+export function countOf(value: number, singular: string, plural = `${singular}s`): string {
+  return `${COUNT.format(value)} ${value === 1 ? singular : plural}`;
+}
+
 export function formatBytes(bytes: number): string {
   if (bytes < 1024) return `${bytes} bytes`;
   if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(1)} KB`;

@@ -112,5 +112,5 @@ test("a session of one workspace cannot read or change another workspace's data"
   const me = await request.get("/v1/me", { headers: { "X-Api-Key": b.key } });
   expect(me.status()).toBe(200);
   await page.goto(`/leads?importId=${bImportId}`);
-  await expect(page.getByText("No leads match.")).toBeVisible();
+  await expect(page.getByText("No leads match these filters.")).toBeVisible();
 });

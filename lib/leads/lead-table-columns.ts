@@ -3,18 +3,18 @@ import { FIELD_LABELS, STRING_FIELDS } from "@/lib/fields/catalogue";
 import { MAX_LEAD_COLUMNS } from "@/lib/limits";
 
 /**
- * The columns the leads table can show: every standard field, the creation date, and any custom
- * field as `custom:<name>` (the mapping's own spelling). A member's pick is stored as these ids.
+ * The columns the leads table can show: the full name, every standard field, the creation date,
+ * and any custom field as `custom:<name>` (the mapping's own spelling). A member's pick is
+ * stored as these ids.
  */
 export const CUSTOM_COLUMN_PREFIX = "custom:";
 
-export const STANDARD_LEAD_COLUMNS = [...STRING_FIELDS, "tags", "createdAt"] as const;
+export const STANDARD_LEAD_COLUMNS = ["name", ...STRING_FIELDS, "tags", "createdAt"] as const;
 export type StandardLeadColumn = (typeof STANDARD_LEAD_COLUMNS)[number];
 
 export const DEFAULT_LEAD_COLUMNS: readonly string[] = [
   "email",
-  "firstName",
-  "lastName",
+  "name",
   "companyName",
   "jobTitle",
   "country",
@@ -47,5 +47,6 @@ export function columnLabel(id: string): string {
   const custom = customFieldOf(id);
   if (custom !== null) return custom;
   if (id === "createdAt") return "Created";
+  if (id === "name") return "Name";
   return FIELD_LABELS[id as keyof typeof FIELD_LABELS] ?? id;
 }

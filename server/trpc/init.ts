@@ -5,10 +5,10 @@
  */
 import { initTRPC, TRPCError } from "@trpc/server";
 import { getDb } from "@/db/client";
+import { sessionServiceContext } from "@/server/auth/session-context";
 import { isServiceError } from "@/server/errors";
 import { logger } from "@/server/logger";
 import { findSession, SESSION_COOKIE } from "@/server/services/auth/sessions";
-import type { ServiceContext } from "@/server/services/context";
 import { isHttpsRequest, readCookie } from "./cookies";
 import { toTRPCError } from "./to-trpc-error";
 
@@ -50,12 +50,7 @@ export const publicProcedure = t.procedure.use(errorMapping);
 /** Signed-in users only; services get the session's workspace. */
 export const workspaceProcedure = publicProcedure.use(async ({ ctx, next }) => {
   if (!ctx.session) throw new TRPCError({ code: "UNAUTHORIZED", message: "Sign in first" });
-  const serviceContext: ServiceContext = {
-    db: ctx.db,
-    workspaceId: ctx.session.workspaceId,
-    logger: ctx.logger.child({ workspaceId: ctx.session.workspaceId, userId: ctx.session.userId }),
-    actor: { userId: ctx.session.userId, apiKeyId: null },
-  };
+  const serviceContext = sessionServiceContext(ctx.db, ctx.session);
   return next({ ctx: { ...ctx, session: ctx.session, serviceContext } });
 });
 

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { CampaignList } from "@/components/campaigns/campaign-list";
+import { CreateCampaignForm } from "@/components/campaigns/create-campaign-form";
 
 export const metadata: Metadata = { title: "Campaigns · Leadport" };
 
@@ -8,7 +9,10 @@ export default function CampaignsPage() {
     <>
       <h1>Campaigns</h1>
       <p className="lede">Outbound campaigns and how many leads each one holds.</p>
-      <CampaignList />
+      <div className="stack-gap">
+        <CreateCampaignForm />
+        <CampaignList />
+      </div>
     </>
   );
 }

@@ -3,7 +3,12 @@ import { ImportWizard } from "@/components/import-wizard/import-wizard";
 
 export const metadata: Metadata = { title: "Import leads · Leadport" };
 
-export default function ImportPage() {
+export default async function ImportPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
+  const { campaignId } = await searchParams;
   return (
     <>
       <h1>Import leads</h1>
@@ -11,7 +16,7 @@ export default function ImportPage() {
         Drop a CSV or an Excel workbook, check where each column goes, try it with a dry run, then
         import.
       </p>
-      <ImportWizard />
+      <ImportWizard campaignId={typeof campaignId === "string" ? campaignId : undefined} />
     </>
   );
 }

@@ -3,17 +3,15 @@ import { LeadsBrowser } from "@/components/leads/leads-browser";
 
 export const metadata: Metadata = { title: "Leads · Leadport" };
 
-export default async function LeadsPage({
-  searchParams,
-}: {
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
-}) {
-  const { importId } = await searchParams;
+export default function LeadsPage() {
   return (
     <>
       <h1>Leads</h1>
-      <p className="lede">Every lead in this workspace, newest first.</p>
-      <LeadsBrowser initialImportId={typeof importId === "string" ? importId : ""} />
+      <p className="lede">
+        Every lead in this workspace, newest first. Filter, pick columns, and act on the leads you
+        select or on everything that matches.
+      </p>
+      <LeadsBrowser />
     </>
   );
 }

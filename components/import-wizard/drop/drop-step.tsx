@@ -1,6 +1,6 @@
 "use client";
 
-import { formatCount, formatDate } from "@/components/ui/format";
+import { countOf, formatCount, formatDate } from "@/components/ui/format";
 import { Notice } from "@/components/ui/notice";
 import { StepHeading } from "../step-heading";
 import type { ImportWizardState } from "../use-import-wizard";
@@ -53,7 +53,8 @@ export function DropStep({ wizard, shouldFocus }: Props) {
         <Notice tone="info" title="You were importing this file">
           <p>
             Started {formatDate(resumeOffer.record.startedAt)}:{" "}
-            {formatCount(resumeOffer.processedRows)} rows were imported before the page closed or
+            {countOf(resumeOffer.processedRows, "row")}{" "}
+            {resumeOffer.processedRows === 1 ? "was" : "were"} imported before the page closed or
             the connection dropped. Resuming sends only the rest.
           </p>
           <div className="actions">

@@ -1,4 +1,4 @@
-import { formatBytes, formatCount } from "@/components/ui/format";
+import { countOf, formatBytes, formatCount } from "@/components/ui/format";
 import { Notice } from "@/components/ui/notice";
 import type { RenamedHeader } from "@/lib/csv/unique-headers";
 import { MAX_WIZARD_ROWS } from "@/lib/limits";
@@ -23,7 +23,7 @@ export function FileFacts({ file, summary }: { file: File; summary: CsvSummary }
       <p className="file-facts" data-testid="file-facts">
         <strong>{file.name}</strong> · {formatBytes(file.size)} ·{" "}
         {summary.workbook && <>sheet “{summary.workbook.sheet}” · </>}
-        {summary.headers.length} columns · <span aria-live="polite">{rows}</span>
+        {countOf(summary.headers.length, "column")} · <span aria-live="polite">{rows}</span>
         {summary.headerRowNumber > 1 && (
           <>
             {" "}

@@ -42,7 +42,9 @@ export function ImportStep({ wizard, shouldFocus }: Props) {
       {run && <ImportProgress run={run} now={now} />}
       {repeats > 0 && (
         <p className="muted">
-          {formatCount(repeats)} rows repeat an email found earlier in the file; they are not sent.
+          {repeats === 1
+            ? "1 row repeats an email found earlier in the file; it is not sent."
+            : `${formatCount(repeats)} rows repeat an email found earlier in the file; they are not sent.`}
         </p>
       )}
       {retry && (

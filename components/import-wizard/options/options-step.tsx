@@ -3,7 +3,7 @@
 import { useQuery } from "@tanstack/react-query";
 import { useId } from "react";
 import { useTRPC } from "@/components/trpc-provider";
-import { formatCount } from "@/components/ui/format";
+import { countOf, formatCount } from "@/components/ui/format";
 import { MAX_COUNTRY_INPUT_LENGTH, MAX_TAG_LENGTH } from "@/lib/limits";
 import { mappedColumns } from "../mapping/column-choice";
 import { StepHeading } from "../step-heading";
@@ -132,7 +132,7 @@ export function OptionsStep({ wizard, shouldFocus }: Props) {
           onClick={wizard.startImport}
           disabled={isDryRunning || !csv.full}
         >
-          Import {formatCount(csv.full?.totalRows ?? 0)} rows
+          Import {countOf(csv.full?.totalRows ?? 0, "row")}
         </button>
       </div>
     </section>

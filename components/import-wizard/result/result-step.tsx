@@ -31,7 +31,9 @@ export function ResultStep({ wizard, shouldFocus }: Props) {
       >
         {isCanceled
           ? "Rows sent before you canceled are saved; nothing else was written."
-          : `Every one of the ${formatCount(full.totalRows)} rows of ${file.name} is accounted for below.`}
+          : full.totalRows === 1
+            ? `The one row of ${file.name} is accounted for below.`
+            : `Every one of the ${formatCount(full.totalRows)} rows of ${file.name} is accounted for below.`}
       </StepHeading>
       <RunCounts counts={wizardCounts(runTally(run))} testId="import-counts" />
       <div className="actions">

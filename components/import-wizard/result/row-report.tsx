@@ -1,7 +1,7 @@
 "use client";
 
 import { useEffect, useId, useMemo, useState } from "react";
-import { formatCount } from "@/components/ui/format";
+import { countOf, formatCount } from "@/components/ui/format";
 import { Pager } from "@/components/ui/pager";
 import type { ActiveRun, RunResult } from "../run/run-machine";
 import type { ImportWizardState } from "../use-import-wizard";
@@ -103,7 +103,7 @@ export function RowReport(props: Props) {
             </option>
           ))}
         </select>
-        <span className="muted">{formatCount(rows.length)} rows</span>
+        <span className="muted">{countOf(rows.length, "row")}</span>
       </div>
       {rows.length === 0 ? (
         <p className="muted">No rows.</p>
