@@ -1,8 +1,8 @@
 "use client";
 
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { useEffect, useRef, useState } from "react";
 import { useTRPC } from "@/components/trpc-provider";
+import { ConfirmAction } from "@/components/ui/confirm-action";
 import { formatDate } from "@/components/ui/format";
 import { Notice } from "@/components/ui/notice";
 
@@ -11,19 +11,11 @@ export function ApiKeyList() {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const keys = useQuery(trpc.apiKeys.list.queryOptions());
-  const [confirming, setConfirming] = useState<string | null>(null);
-  const confirmRef = useRef<HTMLButtonElement>(null);
   const revoke = useMutation(
     trpc.apiKeys.revoke.mutationOptions({
-      onSuccess: () => {
-        setConfirming(null);
-        void queryClient.invalidateQueries({ queryKey: trpc.apiKeys.list.queryKey() });
-      },
+      onSuccess: () => queryClient.invalidateQueries({ queryKey: trpc.apiKeys.list.queryKey() }),
     }),
   );
-  useEffect(() => {
-    if (confirming) confirmRef.current?.focus();
-  }, [confirming]);
 
   if (keys.isPending) return <p role="status">Loading keys…</p>;
   if (keys.error) return <Notice tone="error">{keys.error.message}</Notice>;
@@ -67,35 +59,14 @@ export function ApiKeyList() {
                     )}
                   </td>
                   <td className="nowrap">
-                    {!key.revokedAt && confirming !== key.id && (
-                      <button
-                        type="button"
-                        className="button danger"
-                        onClick={() => setConfirming(key.id)}
-                      >
-                        Revoke<span className="visually-hidden"> {key.name}</span>
-                      </button>
-                    )}
-                    {confirming === key.id && (
-                      <span className="confirm" role="group" aria-label={`Revoke ${key.name}?`}>
-                        <span>Stops working at once.</span>
-                        <button
-                          ref={confirmRef}
-                          type="button"
-                          className="button danger"
-                          disabled={revoke.isPending}
-                          onClick={() => revoke.mutate({ keyId: key.id })}
-                        >
-                          Yes, revoke
-                        </button>
-                        <button
-                          type="button"
-                          className="button"
-                          onClick={() => setConfirming(null)}
-                        >
-                          Keep
-                        </button>
-                      </span>
+                    {!key.revokedAt && (
+                      <ConfirmAction
+                        action="Revoke"
+                        subject={key.name}
+                        question="Stops working at once."
+                        confirmLabel="Yes, revoke"
+                        onConfirm={() => revoke.mutateAsync({ keyId: key.id })}
+                      />
                     )}
                   </td>
                 </tr>

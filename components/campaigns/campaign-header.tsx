@@ -5,6 +5,7 @@ import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { type FormEvent, useId, useState } from "react";
 import { useTRPC } from "@/components/trpc-provider";
+import { ConfirmAction } from "@/components/ui/confirm-action";
 import { countOf, formatCount } from "@/components/ui/format";
 import { Notice } from "@/components/ui/notice";
 import { CAMPAIGN_STATUSES, type CampaignStatus } from "@/lib/fields/campaign-statuses";
@@ -22,7 +23,6 @@ export function CampaignHeader({ campaign, onChanged }: Props) {
   const queryClient = useQueryClient();
   const ids = useId();
   const [name, setName] = useState<string | null>(null);
-  const [isConfirmingDelete, setIsConfirmingDelete] = useState(false);
   const update = useMutation(
     trpc.campaigns.update.mutationOptions({
       onSuccess: () => {
@@ -97,30 +97,12 @@ export function CampaignHeader({ campaign, onChanged }: Props) {
         <Link className="button" href={`/import?campaignId=${encodeURIComponent(campaign.id)}`}>
           Import a CSV into this campaign
         </Link>
-        {isConfirmingDelete ? (
-          <span className="confirm" role="group" aria-label="Confirm delete">
-            <span>Delete the campaign? Its leads stay in the workspace.</span>
-            <button
-              type="button"
-              className="button danger"
-              disabled={remove.isPending}
-              onClick={() => remove.mutate({ campaignId: campaign.id })}
-            >
-              Yes, delete
-            </button>
-            <button type="button" className="button" onClick={() => setIsConfirmingDelete(false)}>
-              Keep
-            </button>
-          </span>
-        ) : (
-          <button
-            type="button"
-            className="button danger"
-            onClick={() => setIsConfirmingDelete(true)}
-          >
-            Delete campaign
-          </button>
-        )}
+        <ConfirmAction
+          action="Delete campaign"
+          question="Delete the campaign? Its leads stay in the workspace."
+          confirmLabel="Yes, delete"
+          onConfirm={() => remove.mutateAsync({ campaignId: campaign.id })}
+        />
       </div>
       {(update.error ?? remove.error) && (
         <Notice tone="error">{(update.error ?? remove.error)?.message}</Notice>

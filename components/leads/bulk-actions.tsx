@@ -3,6 +3,7 @@
 import { useMutation, useQuery } from "@tanstack/react-query";
 import { type FormEvent, useId, useState } from "react";
 import { useTRPC } from "@/components/trpc-provider";
+import { ConfirmAction } from "@/components/ui/confirm-action";
 import { countOf } from "@/components/ui/format";
 import { Notice } from "@/components/ui/notice";
 import type { AddCampaignLeadsBody } from "@/lib/schemas/campaign";
@@ -34,10 +35,8 @@ export function BulkActions({ selection, campaignBody, count, onDone }: Props) {
   const [tag, setTag] = useState("");
   const [campaignId, setCampaignId] = useState("");
   const [newCampaignName, setNewCampaignName] = useState("");
-  const [isConfirmingDelete, setIsConfirmingDelete] = useState(false);
   const campaigns = useQuery(trpc.campaigns.list.queryOptions({ limit: 200 }));
   const finish = async (outcome: string) => {
-    setIsConfirmingDelete(false);
     onDone(outcome);
     await refresh();
   };
@@ -84,7 +83,7 @@ export function BulkActions({ selection, campaignBody, count, onDone }: Props) {
   };
 
   return (
-    <section className="bulk-bar" aria-label="Bulk actions">
+    <section className="bulk-bar" aria-action="Bulk actions">
       <strong aria-live="polite">
         {count === 0 ? "Tick leads below to act on them" : `${countOf(count, "lead")} selected`}
       </strong>
@@ -130,7 +129,7 @@ export function BulkActions({ selection, campaignBody, count, onDone }: Props) {
         </select>
         {campaignId === NEW_CAMPAIGN && (
           <input
-            aria-label="New campaign name"
+            aria-action="New campaign name"
             placeholder="Name"
             value={newCampaignName}
             maxLength={200}
@@ -142,33 +141,13 @@ export function BulkActions({ selection, campaignBody, count, onDone }: Props) {
           Add to campaign
         </button>
       </form>
-      {isConfirmingDelete ? (
-        <span className="confirm" role="group" aria-label="Confirm delete">
-          <span>
-            Delete {countOf(count, "lead")}? Importing their emails again brings them back.
-          </span>
-          <button
-            type="button"
-            className="button danger"
-            disabled={isDisabled}
-            onClick={() => selection && deleteLeads.mutate({ selection })}
-          >
-            Yes, delete
-          </button>
-          <button type="button" className="button" onClick={() => setIsConfirmingDelete(false)}>
-            Keep
-          </button>
-        </span>
-      ) : (
-        <button
-          type="button"
-          className="button danger"
-          disabled={isDisabled}
-          onClick={() => setIsConfirmingDelete(true)}
-        >
-          Delete
-        </button>
-      )}
+      <ConfirmAction
+        action="Delete"
+        question={`Delete ${countOf(count, "lead")}? Importing their emails again brings them back.`}
+        confirmLabel="Yes, delete"
+        isDisabled={isDisabled}
+        onConfirm={async () => selection && (await deleteLeads.mutateAsync({ selection }))}
+      />
       {error && <Notice tone="error">{error.message}</Notice>}
     </section>
   );

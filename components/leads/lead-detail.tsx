@@ -5,6 +5,7 @@ import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useTRPC } from "@/components/trpc-provider";
+import { ConfirmAction } from "@/components/ui/confirm-action";
 import { formatDate } from "@/components/ui/format";
 import { Notice } from "@/components/ui/notice";
 import type { Lead } from "@/lib/schemas/lead";
@@ -53,7 +54,6 @@ export function LeadDetail({ initialLead }: { initialLead: Lead }) {
   const queryClient = useQueryClient();
   const refresh = useRefreshWorkspaceData();
   const [lead, setLead] = useState(initialLead);
-  const [isConfirming, setIsConfirming] = useState(false);
   const remove = useMutation(
     trpc.leads.delete.mutationOptions({
       onSuccess: () => {
@@ -70,26 +70,12 @@ export function LeadDetail({ initialLead }: { initialLead: Lead }) {
           {lead.email}
           {lead.companyName ? ` · ${lead.companyName}` : ""} · added {formatDate(lead.createdAt)}
         </p>
-        {isConfirming ? (
-          <span className="confirm" role="group" aria-label="Confirm delete">
-            <span>Delete this lead? Importing its email again brings it back.</span>
-            <button
-              type="button"
-              className="button danger"
-              disabled={remove.isPending}
-              onClick={() => remove.mutate({ leadId: lead.id })}
-            >
-              Yes, delete
-            </button>
-            <button type="button" className="button" onClick={() => setIsConfirming(false)}>
-              Keep
-            </button>
-          </span>
-        ) : (
-          <button type="button" className="button danger" onClick={() => setIsConfirming(true)}>
-            Delete lead
-          </button>
-        )}
+        <ConfirmAction
+          action="Delete lead"
+          question="Delete this lead? Importing its email again brings it back."
+          confirmLabel="Yes, delete"
+          onConfirm={() => remove.mutateAsync({ leadId: lead.id })}
+        />
         {remove.error && <Notice tone="error">{remove.error.message}</Notice>}
       </header>
       <LeadEditForm

@@ -1,30 +1,9 @@
 import { describe, expect, it } from "vitest";
+import { SAMPLE_LEAD } from "@/lib/leads/testing/sample-lead";
 import type { Lead } from "@/lib/schemas/lead";
 import { draftOf, patchOf } from "./lead-draft";
 
-const lead: Lead = {
-  id: "l1",
-  email: "ada@example.com",
-  firstName: "Ada",
-  lastName: null,
-  companyName: "Analytical",
-  jobTitle: null,
-  phone: null,
-  linkedinUrl: null,
-  website: null,
-  city: null,
-  state: null,
-  country: "GB",
-  timezone: null,
-  notes: null,
-  source: null,
-  status: null,
-  emailStatus: "unverified",
-  tags: ["vip", "eu"],
-  customFields: { Industry: "Computing", Size: "1" },
-  createdAt: "2026-01-01T00:00:00.000Z",
-  updatedAt: "2026-01-01T00:00:00.000Z",
-};
+const lead: Lead = { ...SAMPLE_LEAD, tags: ["vip", "eu"] };
 
 describe("a lead's edit form", () => {
   it("sends nothing when nothing changed", () => {

@@ -3,7 +3,8 @@
 import { useMutation, useQuery } from "@tanstack/react-query";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
-import { type FormEvent, useState } from "react";
+import type { ReactNode } from "react";
+import { CredentialsForm } from "@/components/auth/credentials-form";
 import { useTRPC } from "@/components/trpc-provider";
 
 const CLOSED: Record<string, string> = {
@@ -12,6 +13,15 @@ const CLOSED: Record<string, string> = {
   expired: "This invite link has expired.",
 };
 
+function Message({ title, children }: { title: string; children: ReactNode }) {
+  return (
+    <main className="auth-card">
+      <h1>{title}</h1>
+      <p>{children}</p>
+    </main>
+  );
+}
+
 /**
  * The invite link's page: a new teammate chooses a password; someone with an account signs in
  * with theirs. Either way they join the workspace and land in it.
@@ -19,84 +29,42 @@ const CLOSED: Record<string, string> = {
 export function AcceptInvite({ token }: { token: string }) {
   const trpc = useTRPC();
   const router = useRouter();
-  const invite = useQuery({ ...trpc.auth.invite.queryOptions({ token }), retry: false });
-  const [error, setError] = useState<string | null>(null);
-  const accept = useMutation(
-    trpc.auth.acceptInvite.mutationOptions({
-      onSuccess: () => {
-        router.replace("/");
-        router.refresh();
-      },
-      onError: (caught) => setError(caught.message),
-    }),
-  );
-  if (invite.isPending) return <p role="status">Checking the invite…</p>;
+  const invite = useQuery(trpc.auth.invite.queryOptions({ token }));
+  const accept = useMutation(trpc.auth.acceptInvite.mutationOptions());
+  if (invite.isPending) return <Message title="Join a workspace">Checking the invite…</Message>;
   if (invite.error) {
     return (
-      <>
-        <h1>Invite not found</h1>
-        <p>{invite.error.message}. Ask the workspace owner for a new link.</p>
-      </>
+      <Message title="Invite not found">
+        {invite.error.message}. Ask the workspace owner for a new link.
+      </Message>
     );
   }
   const { workspaceName, email, role, state, hasPassword } = invite.data;
   if (state !== "open") {
     return (
-      <>
-        <h1>Join {workspaceName}</h1>
-        <p>
-          {CLOSED[state]} Ask the workspace owner for a new link, or{" "}
-          <Link href="/sign-in">sign in</Link> if you already joined.
-        </p>
-      </>
+      <Message title={`Join ${workspaceName}`}>
+        {CLOSED[state]} Ask the workspace owner for a new link, or{" "}
+        <Link href="/sign-in">sign in</Link> if you already joined.
+      </Message>
     );
   }
-  const submit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    const form = new FormData(event.currentTarget);
-    setError(null);
-    accept.mutate({
-      token,
-      password: String(form.get("password")),
-      ...(form.get("name") ? { name: String(form.get("name")) } : {}),
-    });
-  };
   return (
-    <>
-      <h1>Join {workspaceName}</h1>
-      <p className="muted">
-        You are invited as {role === "owner" ? "an owner" : "a member"} with{" "}
-        <strong>{email}</strong>.{" "}
-        {hasPassword
+    <CredentialsForm
+      title={`Join ${workspaceName}`}
+      intro={`You are invited as ${role === "owner" ? "an owner" : "a member"}. ${
+        hasPassword
           ? "You already have a Leadport account: sign in with its password to join."
-          : "Choose a password to create your account."}
-      </p>
-      <form onSubmit={submit} className="stack">
-        {!hasPassword && (
-          <label>
-            Your name <span className="muted">(optional)</span>
-            <input name="name" autoComplete="name" maxLength={100} />
-          </label>
-        )}
-        <label>
-          Password
-          <input
-            name="password"
-            type="password"
-            autoComplete={hasPassword ? "current-password" : "new-password"}
-            minLength={8}
-            required
-          />
-        </label>
-        {error && (
-          <p role="alert" className="error-text">
-            {error}
-          </p>
-        )}
-        <button type="submit" className="button primary" disabled={accept.isPending}>
-          {hasPassword ? "Sign in and join" : "Create account and join"}
-        </button>
-      </form>
-    </>
+          : "Choose a password to create your account."
+      }`}
+      fixedEmail={email}
+      asksName={!hasPassword}
+      isNewPassword={!hasPassword}
+      submitLabel={hasPassword ? "Sign in and join" : "Create account and join"}
+      onSubmit={async ({ password, name }) => {
+        await accept.mutateAsync({ token, password, ...(name ? { name } : {}) });
+        router.replace("/");
+        router.refresh();
+      }}
+    />
   );
 }

@@ -1,8 +1,8 @@
 "use client";
 
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { useState } from "react";
 import { useTRPC } from "@/components/trpc-provider";
+import { ConfirmAction } from "@/components/ui/confirm-action";
 import { formatDate } from "@/components/ui/format";
 import { Notice } from "@/components/ui/notice";
 
@@ -11,11 +11,7 @@ export function TeamList({ isOwner }: { isOwner: boolean }) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const team = useQuery(trpc.team.list.queryOptions());
-  const [confirming, setConfirming] = useState<string | null>(null);
-  const onSuccess = () => {
-    setConfirming(null);
-    void queryClient.invalidateQueries({ queryKey: trpc.team.list.queryKey() });
-  };
+  const onSuccess = () => queryClient.invalidateQueries({ queryKey: trpc.team.list.queryKey() });
   const removeMember = useMutation(trpc.team.removeMember.mutationOptions({ onSuccess }));
   const revokeInvite = useMutation(trpc.team.revokeInvite.mutationOptions({ onSuccess }));
   if (team.isPending) return <p role="status">Loading the team…</p>;
@@ -52,34 +48,14 @@ export function TeamList({ isOwner }: { isOwner: boolean }) {
                   </td>
                   <td>{formatDate(member.joinedAt)}</td>
                   <td className="nowrap">
-                    {isOwner && !member.isYou && confirming !== member.userId && (
-                      <button
-                        type="button"
-                        className="button danger"
-                        onClick={() => setConfirming(member.userId)}
-                      >
-                        Remove<span className="visually-hidden"> {member.email}</span>
-                      </button>
-                    )}
-                    {confirming === member.userId && (
-                      <span className="confirm" role="group" aria-label={`Remove ${member.email}?`}>
-                        <span>Signs them out at once.</span>
-                        <button
-                          type="button"
-                          className="button danger"
-                          disabled={removeMember.isPending}
-                          onClick={() => removeMember.mutate({ userId: member.userId })}
-                        >
-                          Yes, remove
-                        </button>
-                        <button
-                          type="button"
-                          className="button"
-                          onClick={() => setConfirming(null)}
-                        >
-                          Keep
-                        </button>
-                      </span>
+                    {isOwner && !member.isYou && (
+                      <ConfirmAction
+                        action="Remove"
+                        subject={member.email}
+                        question="Signs them out at once."
+                        confirmLabel="Yes, remove"
+                        onConfirm={() => removeMember.mutateAsync({ userId: member.userId })}
+                      />
                     )}
                   </td>
                 </tr>

@@ -1,30 +1,9 @@
 import { describe, expect, it } from "vitest";
+import { SAMPLE_LEAD } from "@/lib/leads/testing/sample-lead";
 import type { Lead } from "@/lib/schemas/lead";
 import { leadChanges } from "./lead-changes";
 
-const lead: Lead = {
-  id: "l1",
-  email: "ada@example.com",
-  firstName: "Ada",
-  lastName: null,
-  companyName: "Analytical",
-  jobTitle: null,
-  phone: null,
-  linkedinUrl: null,
-  website: null,
-  city: null,
-  state: null,
-  country: "GB",
-  timezone: null,
-  notes: null,
-  source: null,
-  status: null,
-  emailStatus: "unverified",
-  tags: ["vip"],
-  customFields: { Industry: "Computing", Size: "1" },
-  createdAt: "2026-01-01T00:00:00.000Z",
-  updatedAt: "2026-01-01T00:00:00.000Z",
-};
+const lead = SAMPLE_LEAD;
 
 describe("leadChanges", () => {
   it("lists only the fields that changed, with their values before and after", () => {

@@ -1,6 +1,7 @@
 import { TRPCError } from "@trpc/server";
 import { sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
+import { MAX_SIGN_IN_ATTEMPTS } from "@/lib/limits";
 import { findSession, SESSION_COOKIE } from "@/server/services/auth/sessions";
 import { createTestWorkspace } from "@/server/testing/test-workspace";
 import { signedInMember, trpcCaller, trpcRequest } from "@/server/testing/trpc-caller";
@@ -99,6 +100,23 @@ describe("invites", () => {
 
     await caller.workspace.switch({ workspaceId: first.workspaceId });
     expect(await (await trpcCaller(token)).workspace.current()).toMatchObject({ name: "First" });
+  });
+
+  it("count wrong passwords of an existing account like sign-in attempts, and lock them out alike", async () => {
+    const first = await ownerOfNewWorkspace("Guessed");
+    const second = await ownerOfNewWorkspace("Guessing");
+    const invite = await second.owner.trpc.team.invite({
+      email: first.owner.email,
+      role: "member",
+    });
+    for (let attempt = 1; attempt <= MAX_SIGN_IN_ATTEMPTS; attempt++) {
+      await expect(acceptAs(invite.token, `wrong password ${attempt}`)).rejects.toMatchObject({
+        code: "UNAUTHORIZED",
+      });
+    }
+    await expect(acceptAs(invite.token, first.owner.password)).rejects.toMatchObject({
+      code: "TOO_MANY_REQUESTS",
+    });
   });
 
   it("refuse to invite someone who is already a member", async () => {
