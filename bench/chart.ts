@@ -9,6 +9,7 @@ const COLORS: Record<CaseGroup, string> = {
   concurrency: "#e0891b",
   baseline: "#d2453d",
   ui: "#555555",
+  pages: "#3d7c8c",
 };
 const LEGEND: Record<CaseGroup, string> = {
   floor: "raw COPY",
@@ -18,6 +19,7 @@ const LEGEND: Record<CaseGroup, string> = {
   concurrency: "4 concurrent clients",
   baseline: "what users would write",
   ui: "upload wizard",
+  pages: "leads pages",
 };
 
 const LABEL_WIDTH = 380;

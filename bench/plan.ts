@@ -7,6 +7,13 @@ import {
   csvReimportRun,
   workbookImportRun,
 } from "./cases/http";
+import {
+  bulkTagRun,
+  filteredPageRun,
+  PAGE_LEADS,
+  releasePagesFixture,
+  searchRun,
+} from "./cases/pages";
 import { bigCsvFile, wizardRun } from "./cases/wizard";
 import {
   csvBytes,
@@ -17,7 +24,15 @@ import {
 } from "./datasets";
 import { runWorker, type WorkerJob } from "./worker-protocol";
 
-export type CaseGroup = "floor" | "engine" | "http" | "baseline" | "memory" | "concurrency" | "ui";
+export type CaseGroup =
+  | "floor"
+  | "engine"
+  | "http"
+  | "baseline"
+  | "memory"
+  | "concurrency"
+  | "ui"
+  | "pages";
 
 export interface RunOutcome {
   ms: number;
@@ -36,6 +51,8 @@ export interface BenchCase {
   rows: number;
   note?: string;
   run: () => Promise<RunOutcome>;
+  /** Frees what the case's runs share (a seeded database, a server), once every round is done. */
+  release?: () => Promise<void>;
 }
 
 const SEED = 20_260_008;
@@ -251,6 +268,21 @@ export function benchPlan({ quick }: PlanOptions): BenchCase[] {
     run: () => wizardRun(bigCsvFile(wizardRows)),
   });
   cases.push(...workbookCases());
+  const pages = [
+    { id: "leads-page-100k", label: "Leads page: filtered page of 50", run: filteredPageRun },
+    { id: "leads-search-100k", label: "Leads page: search", run: searchRun },
+    { id: "leads-bulk-tag-50k", label: "Leads page: tag all 50,000 matching", run: bulkTagRun },
+  ];
+  for (const page of pages) {
+    cases.push({
+      ...page,
+      group: "pages",
+      db: "postgres",
+      rows: PAGE_LEADS,
+      note: "tRPC with a session, 100,000 leads seeded by COPY",
+      release: releasePagesFixture,
+    });
+  }
   const perClient = quick ? 2_000 : 10_000;
   cases.push({
     id: `concurrency-${CONCURRENT_CLIENTS}x${fromKb(perClient)}`,

@@ -14,7 +14,8 @@ import { checkTargets } from "./targets";
  * `npm run bench`: every case on a fresh database, the runs of all cases interleaved (round 1 of
  * every case, then round 2…) so a noisy minute on this machine spreads over all of them.
  * BENCH_QUICK=1: one run of a reduced set. BENCH_RUNS=n: runs per case. BENCH_ONLY=regex: cases
- * by id. BENCH_CPU_PROF=dir: --cpu-prof for the in-process workers.
+ * by id. BENCH_CPU_PROF=dir: --cpu-prof for the in-process workers. Cases may share what their
+ * runs need (the pages cases' 100,000-lead database and server) and release it after the rounds.
  */
 
 const isQuick = process.env.BENCH_QUICK === "1";
@@ -66,6 +67,8 @@ for (let round = 1; round <= runs; round++) {
     if (outcome) outcomes.get(benchCase.id)?.push(outcome);
   }
 }
+
+await Promise.all(plan.map((each) => each.release?.()));
 
 const results: CaseResult[] = plan.map((each) =>
   summarize(

@@ -130,15 +130,23 @@ function* copyChunks(workspaceId: string, rows: readonly PreparedLead[]): Genera
   }
 }
 
+/** Streams cleaned leads into `leads` with COPY: the floor's writing, and the pages bench's seed. */
+export async function copyLeads(
+  target: postgres.Sql | postgres.TransactionSql,
+  workspaceId: string,
+  rows: readonly PreparedLead[],
+): Promise<void> {
+  const writable = await target`copy leads (${target(COPY_COLUMNS)}) from stdin`.writable();
+  await pipeline(Readable.from(copyChunks(workspaceId, rows)), writable);
+}
+
 /** The physical floor: the same cleaned rows streamed by COPY, serialisation included. */
 export function copyCase(spec: DatasetSpec): Promise<WorkerResult> {
   return withCleanedRows(spec, async (bench, rows) => {
     if (!bench.url) throw new Error("COPY needs PostgreSQL");
     const sql = postgres(bench.url, { max: 1, onnotice: () => {} });
-    const copy = async (target: postgres.Sql | postgres.TransactionSql, batch: PreparedLead[]) => {
-      const writable = await target`copy leads (${target(COPY_COLUMNS)}) from stdin`.writable();
-      await pipeline(Readable.from(copyChunks(bench.workspaceId, batch)), writable);
-    };
+    const copy = (target: postgres.Sql | postgres.TransactionSql, batch: PreparedLead[]) =>
+      copyLeads(target, bench.workspaceId, batch);
     try {
       await sql
         .begin(async (tx) => {

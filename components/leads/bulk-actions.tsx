@@ -83,7 +83,7 @@ export function BulkActions({ selection, campaignBody, count, onDone }: Props) {
   };
 
   return (
-    <section className="bulk-bar" aria-action="Bulk actions">
+    <section className="bulk-bar" aria-label="Bulk actions">
       <strong aria-live="polite">
         {count === 0 ? "Tick leads below to act on them" : `${countOf(count, "lead")} selected`}
       </strong>
@@ -129,7 +129,7 @@ export function BulkActions({ selection, campaignBody, count, onDone }: Props) {
         </select>
         {campaignId === NEW_CAMPAIGN && (
           <input
-            aria-action="New campaign name"
+            aria-label="New campaign name"
             placeholder="Name"
             value={newCampaignName}
             maxLength={200}

@@ -2,6 +2,7 @@ import { getDb } from "@/db/client";
 import { leadSelectionSchema } from "@/lib/schemas/lead-selection";
 import { sessionServiceContext } from "@/server/auth/session-context";
 import { isServiceError } from "@/server/errors";
+import { isCrossSiteRequest } from "@/server/http/is-cross-site-request";
 import { findSession, SESSION_COOKIE } from "@/server/services/auth/sessions";
 import { exportLeadsCsv } from "@/server/services/leads/export-leads-csv";
 import { readCookie } from "@/server/trpc/cookies";
@@ -19,10 +20,11 @@ function readSelection(form: FormData | null) {
 }
 
 /**
- * The leads page's CSV export: a form POST (its session cookie is SameSite=Lax, so other sites
- * cannot send it) carrying the selection as JSON; the file streams as it is read.
+ * The leads page's CSV export: a form POST from the app's own pages (cross-site ones are refused,
+ * as on the tRPC door) carrying the selection as JSON; the file streams as it is read.
  */
 export async function POST(request: Request): Promise<Response> {
+  if (isCrossSiteRequest(request)) return plain(403, "Export from Leadport's own leads page.");
   const db = await getDb();
   const session = await findSession(db, readCookie(request.headers, SESSION_COOKIE));
   if (!session) return plain(401, "Sign in to export leads.");
