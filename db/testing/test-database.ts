@@ -52,8 +52,8 @@ export async function prepareTemplateDatabase(): Promise<void> {
       // once it is as old as a leftover test database (its creation time is its comment).
       const rows = await admin<{ datname: string; comment: string | null }[]>`
         select datname, shobj_description(oid, 'pg_database') as comment from pg_database
-        where datname like ${`${TEST_DATABASE_PREFIX}%`}
-           or (datname like 'leadport_template_%' and datname <> ${template})`;
+        where starts_with(datname, ${TEST_DATABASE_PREFIX})
+           or (starts_with(datname, 'leadport_template_') and datname <> ${template})`;
       const cutoff = Date.now() / 1000 - LEFTOVER_AFTER_SECONDS;
       for (const { datname, comment } of rows) {
         const createdAt = datname.startsWith("leadport_template_")
