@@ -34,11 +34,16 @@ export function spanOf(row: readonly string[]): number {
   return span;
 }
 
+/**
+ * The most common span of `rows`, among rows of two cells or more when there are any: the lone
+ * lines of a short report's footer (totals, copyright, …) can outnumber its records.
+ */
 function typicalSpan(rows: readonly (readonly string[])[]): number {
   const frequency = new Map<number, number>();
-  for (const row of rows) {
-    const span = spanOf(row);
-    if (span > 0) frequency.set(span, (frequency.get(span) ?? 0) + 1);
+  const spans = rows.map(spanOf);
+  const minimum = spans.some((span) => span > 1) ? 2 : 1;
+  for (const span of spans) {
+    if (span >= minimum) frequency.set(span, (frequency.get(span) ?? 0) + 1);
   }
   let typical = 0;
   let typicalCount = 0;

@@ -19,6 +19,7 @@ describe("parseCsv", () => {
       ],
       totalRows: 2,
       truncated: false,
+      footerLines: 0,
       hasUnterminatedQuote: false,
     });
   });

@@ -5,8 +5,8 @@ import { encodedText, headOf } from "./csv-text";
 import { type CsvEncoding, type DecodedText, decodeBytes, detectEncoding } from "./decode-bytes";
 import { detectDelimiter } from "./detect-delimiter";
 import { HEADER_SCAN_ROWS } from "./detect-header-row";
-import { type CsvScan, csvLayout, fitRow, scanCsv, withoutBlankRecords } from "./scan-csv";
-import type { RenamedHeader } from "./unique-headers";
+import { type CsvScan, scanCsv, withoutBlankRecords } from "./scan-csv";
+import { type Table, tableOfRecords } from "./table-of-records";
 
 export type ParseCsvOptions = {
   /** Forces an encoding instead of detecting it; ignored for string input. */
@@ -17,20 +17,9 @@ export type ParseCsvOptions = {
   maxRows?: number;
 };
 
-export type ParsedCsv = {
+export type ParsedCsv = Table & {
   encoding: CsvEncoding;
   delimiter: string;
-  /** Index of the header among the file's non-blank records (titles above it are skipped). */
-  headerRowIndex: number;
-  headers: string[];
-  /** Blank, repeated and extra columns that were given a generated header. */
-  renamedHeaders: RenamedHeader[];
-  /** Data rows, each exactly `headers.length` cells; blank lines are left out. */
-  rows: string[][];
-  /** Data rows in the file; when `truncated`, only known to exceed `maxRows`, so `maxRows + 1`. */
-  totalRows: number;
-  /** More than `maxRows` data rows: reading stopped there. */
-  truncated: boolean;
   /** A quote opened and never closed, so the rest of the file is inside the last field read. */
   hasUnterminatedQuote: boolean;
 };
@@ -105,24 +94,17 @@ function fromRecords(
   {
     encoding,
     delimiter,
-    maxRows = Number.POSITIVE_INFINITY,
+    maxRows,
   }: {
     encoding: CsvEncoding;
     delimiter: string;
     maxRows?: number;
   },
 ): ParsedCsv {
-  const layout = csvLayout(records.rows, { maxRows });
-  const truncated = layout.data.length > maxRows;
   return {
     encoding,
     delimiter,
-    headerRowIndex: layout.headerRowIndex,
-    headers: layout.headers,
-    renamedHeaders: layout.renamed,
-    rows: layout.data.slice(0, maxRows).map((row) => fitRow(row, layout.headers.length)),
-    totalRows: truncated ? maxRows + 1 : layout.data.length,
-    truncated,
+    ...tableOfRecords(records.rows, { maxRows, isComplete: records.hasReachedEnd }),
     hasUnterminatedQuote: records.hasUnterminatedQuote,
   };
 }

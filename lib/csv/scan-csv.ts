@@ -2,6 +2,7 @@ import Papa from "papaparse";
 import { assertNoNul } from "./assert-not-binary";
 import { type CsvText, headOf } from "./csv-text";
 import { detectHeaderRow, HEADER_SCAN_ROWS, spanOf } from "./detect-header-row";
+import { TrailingFooter } from "./footer-lines";
 import { type RenamedHeader, uniqueHeaders } from "./unique-headers";
 
 /**
@@ -23,6 +24,8 @@ export type CsvScan = {
   totalRows: number;
   /** More than `maxRows` data rows: the scan stopped there and `rows()` reads the first `maxRows`. */
   truncated: boolean;
+  /** Report footer lines after the last data row (totals, copyright, …), left out of the rows. */
+  footerLines: number;
   /** A quote opened and never closed, so the rest of the file is inside the last field read. */
   hasUnterminatedQuote: boolean;
   /** Up to `firstRows` data rows, each exactly `headers.length` cells. */
@@ -107,6 +110,8 @@ type FirstPass = {
   hasUnterminatedQuote: boolean;
   /** Stopped early: there are more records than `maxRecords`. */
   isStopped: boolean;
+  /** Footer lines are held back until a record after them shows they were rows after all. */
+  footer: TrailingFooter;
 };
 
 function firstPass(
@@ -121,10 +126,12 @@ function firstPass(
     boundaries: [0],
     hasUnterminatedQuote: false,
     isStopped: false,
+    footer: new TrailingFooter(),
   };
   for (let start = 0; start < text.length && !pass.isStopped; ) {
     const piece = parsePiece(text, start, config, pieceUnits);
     for (const record of withoutBlankRecords(piece.records)) {
+      pass.footer.add(record);
       if (pass.first.length < kept) {
         pass.first.push(record);
       } else {
@@ -136,7 +143,7 @@ function firstPass(
     }
     pass.hasUnterminatedQuote ||= piece.hasUnterminatedQuote;
     pass.boundaries.push(piece.end);
-    pass.isStopped = pass.first.length + pass.laterRows > maxRecords;
+    pass.isStopped = pass.footer.recordsBeforeTrailer > maxRecords;
     start = piece.end;
   }
   return pass;
@@ -186,9 +193,9 @@ function* piecesOf(
 /**
  * Reads a CSV in two passes over its pieces. The first keeps only what must be known before any row
  * is used: the header (from the first records), how many data rows there are, how wide the widest
- * is (extra cells get `Column N` headers), and where each piece ends on a record boundary. The
- * second, `rows()`, reads and parses the pieces again one at a time. Throws CsvFormatError for
- * binary data.
+ * is (extra cells get `Column N` headers), how many footer lines end the file, and where each piece
+ * ends on a record boundary. The second, `rows()`, reads and parses the pieces again one at a time,
+ * and stops before the footer. Throws CsvFormatError for binary data.
  */
 export function scanCsv(text: CsvText, options: ScanOptions): CsvScan {
   const maxRows = options.maxRows ?? Number.POSITIVE_INFINITY;
@@ -203,7 +210,8 @@ export function scanCsv(text: CsvText, options: ScanOptions): CsvScan {
   if (pass.isStopped) assertRestIsText(text, pass.boundaries.at(-1) ?? 0, pieceUnits);
   const layout = csvLayout(pass.first, { laterWidth: pass.laterWidth });
   const width = layout.headers.length;
-  const dataRows = layout.data.length + pass.laterRows;
+  const footerLines = pass.isStopped ? 0 : pass.footer.lines(layout.headerRowIndex, width);
+  const dataRows = layout.data.length + pass.laterRows - footerLines;
   const truncated = pass.isStopped || dataRows > maxRows;
   const skip = layout.headerRowIndex + 1;
   const wanted = Math.min(dataRows, maxRows);
@@ -214,8 +222,11 @@ export function scanCsv(text: CsvText, options: ScanOptions): CsvScan {
     renamedHeaders: layout.renamed,
     totalRows: truncated ? maxRows + 1 : dataRows,
     truncated,
+    footerLines,
     hasUnterminatedQuote: pass.hasUnterminatedQuote,
-    firstRows: layout.data.slice(0, options.firstRows).map((row) => fitRow(row, width)),
+    firstRows: layout.data
+      .slice(0, Math.min(options.firstRows, dataRows))
+      .map((row) => fitRow(row, width)),
     rows: () => piecesOf(text, config, { boundaries: pass.boundaries, skip, wanted, width }),
   };
 }

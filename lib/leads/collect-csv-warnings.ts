@@ -1,3 +1,4 @@
+import { rowNumberOf } from "@/lib/csv/row-number";
 import { DAMAGE_MESSAGES, type DamageKind, findDamage } from "@/lib/mapping/damaged-values";
 import type { MappingTarget } from "@/lib/mapping/mapping-target";
 
@@ -6,21 +7,50 @@ const ROWS_LISTED = 10;
 /** What a workbook's cells tell that their text does not. */
 export type CellNoteKind = "formula";
 
-export type CsvWarningKind = DamageKind | CellNoteKind;
+/** What is said of a column's values: damaged, or computed by a formula. */
+type ColumnWarningKind = DamageKind | CellNoteKind;
 
-export const WARNING_MESSAGES: Record<CsvWarningKind, string> = {
+/** A column's values, or (no column) report footer lines left out of the rows. */
+export type CsvWarningKind = ColumnWarningKind | "footer-lines";
+
+export const WARNING_MESSAGES: Record<ColumnWarningKind, string> = {
   ...DAMAGE_MESSAGES,
   formula:
     "A formula computed this value in the workbook; the result it last showed was imported (formulas are never run here).",
 };
 
 export interface CsvWarning {
-  column: string;
+  /** The column it was seen in; absent for what concerns whole lines (footer lines). */
+  column?: string;
   kind: CsvWarningKind;
   message: string;
   count: number;
   /** The first rows (as numbered in the file) where it was seen. */
   rows: number[];
+}
+
+/**
+ * Rule 6: report footer lines after the last data row were left out, `6 footer lines after row 46
+ * skipped`; undefined when there were none. The lines are numbered on from the last row.
+ */
+export function footerWarning({
+  footerLines,
+  headerRowNumber,
+  totalRows,
+}: {
+  footerLines: number;
+  headerRowNumber: number;
+  totalRows: number;
+}): CsvWarning | undefined {
+  if (footerLines === 0) return undefined;
+  const lastRow = rowNumberOf(headerRowNumber, totalRows - 1);
+  const lines = footerLines === 1 ? "1 footer line" : `${footerLines} footer lines`;
+  return {
+    kind: "footer-lines",
+    message: `${lines} after row ${lastRow} skipped`,
+    count: footerLines,
+    rows: Array.from({ length: Math.min(footerLines, ROWS_LISTED) }, (_, at) => lastRow + 1 + at),
+  };
 }
 
 type Column = { index: number; header: string; target: MappingTarget };
@@ -65,7 +95,7 @@ export class CsvWarnings {
       .map(({ order, ...warning }) => warning);
   }
 
-  #count(column: Column, position: number, kind: CsvWarningKind, rowIndex: number) {
+  #count(column: Column, position: number, kind: ColumnWarningKind, rowIndex: number) {
     const key = `${column.index}:${kind}`;
     let warning = this.#found.get(key);
     if (!warning) {

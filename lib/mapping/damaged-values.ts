@@ -1,6 +1,6 @@
-import { matchHeader } from "./header-aliases";
 import { isStandardTarget, type MappingTarget } from "./mapping-target";
 import { normalizeHeader } from "./normalize-header";
+import { readHeader } from "./read-header";
 
 export type DamageKind =
   | "scientific-notation"
@@ -56,7 +56,7 @@ function kindOf(column: DamageColumn): ColumnKind {
   const header = normalizeHeader(column.header);
   if (header.includes("zip")) return "zip";
   if (/postal|postcode|plz|postleitzahl/.test(header)) return "postal";
-  const match = matchHeader(column.header);
+  const match = readHeader(column.header);
   if (match?.kind === "field" && match.field === "phone") return "phone";
   return PHONE_WORDS.some((word) => header.includes(word)) ? "phone" : "other";
 }

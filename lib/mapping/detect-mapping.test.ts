@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { type DetectedMapping, detectMapping } from "./detect-mapping";
+import { MAPPING_RULES } from "./mapping-rules";
 import type { MappingTarget } from "./mapping-target";
 
 function columnOf(detected: DetectedMapping, header: string) {
@@ -145,16 +146,21 @@ describe("detectMapping on real exports", () => {
   it("gives Apollo's phone to Mobile Phone and says why the other phones stay custom", () => {
     const detected = detectMapping(EXPORTS[2]?.headers.split(",") ?? [], []);
     expect(columnOf(detected, "Mobile Phone")).toMatchObject({ source: "alias", target: "phone" });
-    expect(columnOf(detected, "Work Direct Phone").reason).toContain(
-      'phone went to "Mobile Phone" (a stronger alias); kept as a custom field',
+    expect(columnOf(detected, "Work Direct Phone").reason).toBe(
+      'Rule 5, one column per field: header "Work Direct Phone" names phone, but phone went to "Mobile Phone" ("Mobile Phone" is the stronger alias); kept as a custom field',
+    );
+    expect(columnOf(detected, "Corporate Phone").reason).toContain(
+      '"Mobile Phone" is the more specific header, "Corporate Phone" a second-best one',
     );
     expect(columnOf(detected, "Company Linkedin Url").reason).toContain("not the person's");
   });
 
-  it("explains every column and keeps confidence within 0..1", () => {
+  it("explains every column by the rule that decided it and keeps confidence within 0..1", () => {
     for (const { headers, delimiter } of EXPORTS) {
       for (const column of detectMapping(headers.split(delimiter ?? ","), []).columns) {
-        expect(column.reason).not.toBe("");
+        expect(column.reason.startsWith(`${MAPPING_RULES[column.rule]}: `), column.reason).toBe(
+          true,
+        );
         expect(column.confidence).toBeGreaterThanOrEqual(0);
         expect(column.confidence).toBeLessThanOrEqual(1);
       }
@@ -178,7 +184,9 @@ describe("detectMapping from values", () => {
     expect(columnOf(detected, "Column 3")).toMatchObject({
       target: "email",
       source: "values",
-      reason: "values look like email addresses (96% of 50 sampled)",
+      rule: "values-decide",
+      reason:
+        "Rule 1, values decide where the header is silent: values look like email addresses (96% of 50 sampled)",
     });
     expect(detected.mapping["Column 1"]).toBe("custom:Column 1");
   });
@@ -213,7 +221,9 @@ describe("detectMapping from values", () => {
       rowsOf(["a@acme.com"], ["+1 415 555 1234"], ["555-1234"]),
     );
     expect(detected.mapping).toMatchObject({ Phone: "phone", "Column 2": "custom:Column 2" });
-    expect(columnOf(detected, "Column 2").reason).toContain("its header names the field");
+    expect(columnOf(detected, "Column 2").reason).toContain(
+      '"Phone" names the field in its header',
+    );
   });
 
   it("does not read HubSpot record ids or dates as phones", () => {
@@ -240,15 +250,15 @@ describe("detectMapping from values", () => {
   });
 });
 
-describe("detectMapping with several email columns", () => {
+describe("detectMapping with several email columns (rule 2)", () => {
   it.each([
     {
-      behaviour: "picks the column with more valid addresses, even under a weaker header",
+      behaviour: "takes a column covering most rows over a sparse one, even under a weaker header",
       headers: ["Email", "Work Email"],
       values: [[...addresses(12, "gmail.com")], addresses(48, "acme.com")],
       winner: "Work Email",
       loser: "Email",
-      counts: "48 valid addresses vs 12",
+      why: '"Email" has addresses on only 12 of the first 48 rows',
     },
     {
       behaviour: "keeps the plain Email column when it has more valid addresses",
@@ -256,7 +266,7 @@ describe("detectMapping with several email columns", () => {
       values: [addresses(48, "acme.com"), addresses(12, "acme.com")],
       winner: "Email",
       loser: "Work Email",
-      counts: "48 valid addresses vs 12",
+      why: '"Work Email" has addresses on only 12 of the first 48 rows',
     },
     {
       behaviour: "breaks a tie by the stronger header",
@@ -264,7 +274,7 @@ describe("detectMapping with several email columns", () => {
       values: [addresses(5, "acme.com"), addresses(5, "acme.com")],
       winner: "Email",
       loser: "Work Email",
-      counts: "5 valid addresses vs 5",
+      why: '"Email" is the stronger header',
     },
     {
       behaviour: "prefers a sniffed column over an Email column of mostly invalid values",
@@ -272,14 +282,98 @@ describe("detectMapping with several email columns", () => {
       values: [["n/a", "-", "a@acme.com"], addresses(3, "acme.com")],
       winner: "Contact",
       loser: "Email",
-      counts: "3 valid addresses vs 1",
+      why: '"Email" has addresses on only 1 of the first 3 rows',
     },
-  ])("$behaviour", ({ headers, values, winner, loser, counts }) => {
+    {
+      behaviour: "prefers the lead's own email over a personal one when both are real",
+      headers: ["Personal Email", "Email"],
+      values: [addresses(40, "gmail.com"), addresses(30, "acme.com")],
+      winner: "Email",
+      loser: "Personal Email",
+      why: '"Email" names the lead\'s own email, "Personal Email" a second one',
+    },
+    {
+      behaviour: "prefers the header's email over a column only its values call one",
+      headers: ["Email", "Referrer"],
+      values: [addresses(40, "acme.com"), addresses(40, "partner.io")],
+      winner: "Email",
+      loser: "Referrer",
+      why: '"Email" names the email in its header, "Referrer" only holds addresses',
+    },
+  ])("$behaviour", ({ headers, values, winner, loser, why }) => {
     const detected = detectMapping(headers, rowsOf(...values));
     expect(detected.mapping[winner]).toBe("email");
     expect(detected.mapping[loser]).toBe(`custom:${loser}`);
-    expect(columnOf(detected, winner).reason).toContain(`chosen over "${loser}": ${counts}`);
-    expect(columnOf(detected, loser).reason).toContain(`email went to "${winner}": ${counts}`);
+    expect(columnOf(detected, winner)).toMatchObject({ rule: "lead-email" });
+    expect(columnOf(detected, winner).reason).toContain(`chosen over "${loser}": ${why}`);
+    expect(columnOf(detected, loser).reason).toContain(`the lead's email is "${winner}" (${why})`);
+  });
+
+  it("keeps lemlist's owner column, the sender's address on every row, out of email", () => {
+    const leads = addresses(60, "prospect.io");
+    leads[7] = "";
+    leads[31] = "";
+    const detected = detectMapping(
+      ["email", "firstName", "owner"],
+      rowsOf(
+        leads,
+        leads.map(() => "Jane"),
+        leads.map(() => "sam@our-agency.com"),
+      ),
+    );
+    expect(detected.emailColumn).toBe(0);
+    expect(columnOf(detected, "owner")).toMatchObject({
+      target: "custom:owner",
+      rule: "header-grammar",
+    });
+  });
+
+  it("never takes a column that repeats one address as the lead's email, whatever its header", () => {
+    const leads = addresses(60, "prospect.io").map((address, i) => (i % 9 === 0 ? "" : address));
+    const detected = detectMapping(
+      ["Email", "Reply To"],
+      rowsOf(
+        leads,
+        leads.map(() => "sam@our-agency.com"),
+      ),
+    );
+    expect(detected.emailColumn).toBe(0);
+    expect(columnOf(detected, "Reply To")).toMatchObject({
+      target: "custom:Reply To",
+      rule: "lead-email",
+      reason:
+        "Rule 2, the lead's email is a column of mostly distinct addresses: \"Reply To\" repeats one address over 60 rows, an owner's or sender's, never the lead's; kept as a custom field",
+    });
+  });
+
+  it("finds no email column rather than take a repeated one", () => {
+    const detected = detectMapping(
+      ["First Name", "Assigned"],
+      rowsOf(["A", "B", "C", "D", "E", "F"], Array(6).fill("rep@our-agency.com")),
+    );
+    expect(detected.emailColumn).toBeNull();
+  });
+
+  it("still maps a real second email column when the first is empty", () => {
+    const pairs: Array<[string, string]> = [
+      ["Email", "Email 2"],
+      ["E-mail 1 - Value", "E-mail 2 - Value"],
+      ["Email", "Secondary Email"],
+    ];
+    for (const [first, second] of pairs) {
+      const detected = detectMapping([first, second], rowsOf([], addresses(20, "acme.com")));
+      expect(detected.mapping[second], second).toBe("email");
+      expect(columnOf(detected, first).reason).toContain(`"${first}" has no addresses`);
+    }
+  });
+
+  it("takes a sparse email column when it is the only one (LinkedIn connections)", () => {
+    const detected = detectMapping(
+      ["First Name", "Email Address"],
+      rowsOf(Array(40).fill("Jane"), addresses(4, "acme.com")),
+    );
+    expect(detected.mapping["Email Address"]).toBe("email");
+    expect(columnOf(detected, "Email Address").rule).toBe("header-names-field");
   });
 
   it("names every column it was chosen over", () => {
@@ -288,13 +382,137 @@ describe("detectMapping with several email columns", () => {
       rowsOf(addresses(3, "a.com"), addresses(2, "b.com"), addresses(1, "c.com")),
     );
     expect(columnOf(detected, "Email").reason).toBe(
-      'header "Email" is an alias of email; chosen over "Work Email": 3 valid addresses vs 2; chosen over "Personal Email": 3 valid addresses vs 1',
+      'Rule 2, the lead\'s email is a column of mostly distinct addresses: header "Email" names email; 3 valid addresses (3 distinct) in the first 3 rows; chosen over "Work Email": "Email" has 3 valid addresses, "Work Email" 2; chosen over "Personal Email": "Personal Email" has addresses on only 1 of the first 3 rows',
     );
   });
 
   it("treats repeated headers made unique by the parser as weaker aliases", () => {
     const detected = detectMapping(["Email", "Email (2)"], rowsOf(["a@acme.com"], ["b@acme.com"]));
     expect(detected.mapping).toEqual({ Email: "email", "Email (2)": "custom:Email (2)" });
+  });
+});
+
+describe("detectMapping: values that identify a field (rule 3)", () => {
+  const profiles = [
+    "https://www.linkedin.com/in/jane-doe",
+    "http://de.linkedin.com/in/max",
+    "https://mobile.linkedin.com/in/ana",
+  ];
+
+  it("reads a column of LinkedIn profile URLs as linkedinUrl whatever its header (Connections' URL)", () => {
+    const detected = detectMapping(
+      ["Email Address", "URL"],
+      rowsOf(addresses(3, "a.com"), profiles),
+    );
+    expect(columnOf(detected, "URL")).toMatchObject({
+      target: "linkedinUrl",
+      rule: "values-identify",
+    });
+    expect(columnOf(detected, "URL").reason).toContain("though the header reads as website");
+  });
+
+  it.each(["Website", "Company URL", "companyUrl", "LinkedIn"])(
+    "keeps a %j column of LinkedIn company pages out of website and linkedinUrl",
+    (header) => {
+      const pages = ["https://www.linkedin.com/company/acme", "linkedin.com/company/globex/"];
+      const detected = detectMapping(["Email", header], rowsOf(["a@x.io", "b@x.io"], pages));
+      expect(columnOf(detected, header)).toMatchObject({
+        target: `custom:${header}`,
+        rule: "values-identify",
+      });
+    },
+  );
+
+  it("keeps Sales Navigator lead links out of linkedinUrl", () => {
+    const links = [
+      "https://www.linkedin.com/sales/lead/ACwAAA1,NAME_SEARCH,x",
+      "https://www.linkedin.com/sales/lead/ACwAAB2,NAME_SEARCH,y",
+    ];
+    const detected = detectMapping(["Email", "profileUrl"], rowsOf(["a@x.io", "b@x.io"], links));
+    expect(detected.mapping.profileUrl).toBe("custom:profileUrl");
+  });
+
+  it("keeps a Title column of courtesy titles out of jobTitle and gives it Job Title (Outlook)", () => {
+    const detected = detectMapping(
+      ["Title", "First Name", "Job Title", "E-mail Address"],
+      rowsOf(
+        ["Mr.", "Ms.", "Dr.", "Prof. Dr."],
+        ["A", "B", "C", "D"],
+        ["CFO", "Buyer", "Head of IT", "Dean"],
+        addresses(4, "a.com"),
+      ),
+    );
+    expect(detected.mapping).toMatchObject({ Title: "custom:Title", "Job Title": "jobTitle" });
+    expect(columnOf(detected, "Title").reason).toContain("courtesy titles");
+  });
+
+  it("still maps a Title column that holds job titles", () => {
+    const detected = detectMapping(
+      ["Title", "Email"],
+      rowsOf(["CFO", "Dr. of Sales", "Head of IT"], addresses(3, "a.com")),
+    );
+    expect(detected.mapping.Title).toBe("jobTitle");
+  });
+});
+
+describe("detectMapping: one column per field (rule 5)", () => {
+  it("takes the more filled of two equally specific columns and says so", () => {
+    const detected = detectMapping(
+      ["Email", "Phone", "Mobile"],
+      rowsOf(
+        addresses(40, "a.com"),
+        Array(10).fill("+1 415 555 0101"),
+        Array(40).fill("+1 415 555 0199"),
+      ),
+    );
+    expect(detected.mapping).toMatchObject({ Mobile: "phone", Phone: "custom:Phone" });
+    expect(columnOf(detected, "Phone").reason).toContain(
+      '"Mobile" is more filled: 40 values vs 10',
+    );
+    expect(columnOf(detected, "Mobile").rule).toBe("one-column-per-field");
+  });
+
+  it("takes the more specific header before the more filled column", () => {
+    const detected = detectMapping(
+      ["Email", "Company Phone", "Phone"],
+      rowsOf(
+        addresses(40, "a.com"),
+        Array(40).fill("+1 415 555 0100"),
+        Array(5).fill("+1 415 555 0199"),
+      ),
+    );
+    expect(detected.mapping).toMatchObject({
+      Phone: "phone",
+      "Company Phone": "custom:Company Phone",
+    });
+  });
+
+  it("never gives a field to an empty column when another has values", () => {
+    const detected = detectMapping(
+      ["Email", "Occupation", "Organization 1 - Title"],
+      rowsOf(addresses(3, "a.com"), [], ["CFO", "CTO", "CEO"]),
+    );
+    expect(detected.mapping["Organization 1 - Title"]).toBe("jobTitle");
+    expect(columnOf(detected, "Occupation").reason).toContain('"Occupation" is empty');
+  });
+
+  it("maps the first numbered group and keeps later ones custom (Google Contacts)", () => {
+    const detected = detectMapping(
+      ["E-mail 1 - Value", "E-mail 2 - Value", "Phone 1 - Value", "Phone 2 - Value"],
+      rowsOf(
+        addresses(3, "a.com"),
+        addresses(3, "b.com"),
+        Array(3).fill("+44 20 7946 0000"),
+        Array(3).fill("+44 7700 900000"),
+      ),
+    );
+    expect(detected.mapping).toEqual({
+      "E-mail 1 - Value": "email",
+      "E-mail 2 - Value": "custom:E-mail 2 - Value",
+      "Phone 1 - Value": "phone",
+      "Phone 2 - Value": "custom:Phone 2 - Value",
+    });
+    expect(columnOf(detected, "Phone 2 - Value").reason).toContain("a later one");
   });
 });
 
@@ -313,8 +531,9 @@ describe("detectMapping with an explicit mapping", () => {
     });
     expect(columnOf(detected, "Notes")).toMatchObject({
       source: "explicit",
+      rule: "mapping",
       confidence: 1,
-      reason: "named by the mapping",
+      reason: "Your mapping: named by the mapping",
     });
   });
 

@@ -1,9 +1,10 @@
 import type { StandardField } from "@/lib/fields/catalogue";
-import { isGenericHeader, matchHeader } from "./header-aliases";
-import { customTarget, isStandardTarget, type MappingTarget } from "./mapping-target";
+import { type Candidate, customColumn, detectColumn } from "./detect-column";
+import { because, type MappingRule } from "./mapping-rules";
+import { isStandardTarget, type MappingTarget } from "./mapping-target";
 import { matchMappingHeaders } from "./match-mapping-headers";
-import { type Candidate, resolveCandidates } from "./resolve-candidates";
-import { describeSniff, sampleColumn, sniffValues } from "./sniff-values";
+import { resolveCandidates } from "./resolve-candidates";
+import { sampleColumn } from "./sniff-values";
 
 export type MappingSource = "explicit" | "alias" | "values" | "default";
 
@@ -12,9 +13,11 @@ export interface DetectedColumn {
   header: string;
   target: MappingTarget;
   source: MappingSource;
+  /** The rule that decided this column; its reason starts with the rule's name. */
+  rule: MappingRule;
   /** 0..1: how sure detection is of the target (1 for the client's own mapping). */
   confidence: number;
-  /** One sentence a person can read: why this column went where it went. */
+  /** One sentence a person can read: which rule sent this column where, and why. */
   reason: string;
 }
 
@@ -27,23 +30,8 @@ export interface DetectedMapping {
   unknownColumns: string[];
 }
 
-const CONFIDENCE = { explicit: 1, notStandard: 0.9, default: 0.3 } as const;
-
-/** How sure an alias match is: the first spellings are the field's own name. */
-function aliasConfidence(rank: number, isNumbered: boolean): number {
-  if (isNumbered) return 0.7;
-  return Math.max(0.75, 0.95 - rank * 0.01);
-}
-
-function keptCustom(
-  header: string,
-  index: number,
-  source: MappingSource,
-  confidence: number,
-  reason: string,
-): DetectedColumn {
-  return { index, header, target: customTarget(header, index), source, confidence, reason };
-}
+/** Rows the server and the wizard both detect from (the first ones of the file). */
+export const MAPPING_SAMPLE_ROWS = 200;
 
 /**
  * The columns the explicit mapping names, in file order. When it sends two columns to one standard
@@ -62,64 +50,37 @@ function followMapping(
     const isClaimable = isStandardTarget(target) && target !== "tags";
     const owner = isClaimable ? owners.get(target) : undefined;
     if (owner !== undefined) {
-      const reason = `the mapping also sends "${owner}" to ${target}, and the first column wins; kept as a custom field`;
-      columns.push(keptCustom(header, index, "explicit", CONFIDENCE.explicit, reason));
+      const detail = `the mapping also sends "${owner}" to ${target}, and the first column wins`;
+      const column = customColumn(header, index, {
+        rule: "mapping",
+        source: "explicit",
+        confidence: 1,
+        detail,
+      });
+      columns.push(column);
       return;
     }
     if (isStandardTarget(target)) owners.set(target, header);
-    const reason = "named by the mapping";
+    const reason = because("mapping", "named by the mapping");
     columns.push({
       index,
       header,
       target,
       source: "explicit",
-      confidence: CONFIDENCE.explicit,
+      rule: "mapping",
+      confidence: 1,
       reason,
     });
   });
   return { columns, owners };
 }
 
-/** One column the mapping does not name: a candidate for a standard field, or a custom field. */
-function detectColumn(
-  header: string,
-  index: number,
-  sampleRows: readonly (readonly string[])[],
-): { candidate: Candidate } | { column: DetectedColumn } {
-  const match = matchHeader(header);
-  if (match?.kind === "field") {
-    const { field, rank } = match;
-    const confidence = aliasConfidence(rank, match.isNumbered);
-    const reason = `header "${header}" is an alias of ${field}`;
-    return { candidate: { index, header, field, source: "alias", rank, confidence, reason } };
-  }
-  if (match?.kind === "custom") {
-    const reason = `header "${header}" is ${match.reason}; kept as a custom field`;
-    return { column: keptCustom(header, index, "alias", CONFIDENCE.notStandard, reason) };
-  }
-  const values = sampleColumn(sampleRows, index);
-  const sniff = sniffValues(values, isGenericHeader(header) ? undefined : ["email"]);
-  if (sniff) {
-    return {
-      candidate: {
-        index,
-        header,
-        field: sniff.field,
-        source: "values",
-        rank: Number.POSITIVE_INFINITY,
-        confidence: Math.round(sniff.share * 90) / 100,
-        reason: describeSniff(sniff),
-      },
-    };
-  }
-  const reason = "neither the header nor the values match a standard field; kept as a custom field";
-  return { column: keptCustom(header, index, "default", CONFIDENCE.default, reason) };
-}
-
 /**
  * Seeds' README, "CSV uploads": columns the explicit mapping names follow it; the others are
- * detected from their header, then from their values; the rest become custom fields under their
- * header. A standard field goes to one column at most, and the explicit mapping's choice wins.
+ * detected by the rules of MAPPING_RULES (values that identify a field, then the header and its
+ * grammar, then the values); the rest become custom fields under their header. A standard field
+ * goes to one column at most, and the explicit mapping's choice wins. The server and the wizard
+ * both call this with the file's first rows, so they detect the same mapping.
  */
 export function detectMapping(
   headers: readonly string[],
@@ -130,13 +91,14 @@ export function detectMapping(
   const followed = followMapping(headers, targets);
   const decided = new Map(followed.columns.map((column) => [column.index, column]));
   const candidates: Candidate[] = [];
+  const sample = sampleRows.slice(0, MAPPING_SAMPLE_ROWS);
   headers.forEach((header, index) => {
     if (targets.has(index)) return;
-    const detected = detectColumn(header, index, sampleRows);
+    const detected = detectColumn(header, index, sampleColumn(sample, index));
     if ("candidate" in detected) candidates.push(detected.candidate);
     else decided.set(index, detected.column);
   });
-  for (const column of resolveCandidates(candidates, followed.owners, sampleRows)) {
+  for (const column of resolveCandidates(candidates, followed.owners, sample.length)) {
     decided.set(column.index, column);
   }
 

@@ -2,93 +2,110 @@ import type { StandardField } from "@/lib/fields/catalogue";
 import { normalizeHeader } from "./normalize-header";
 
 /**
- * Header spellings per standard field, as CRMs, enrichment tools and localised spreadsheets export
- * them, strongest first: when several columns match one field, the one whose alias comes first
- * wins (Apollo's `Mobile Phone` over `Work Direct Phone` over `Corporate Phone`). Compared after
- * normalizeHeader, so a spelling that differs only in case, spacing, punctuation or accents
- * (`E-mail`, `Firstname`, `Téléphone`) is listed once.
+ * The core spellings of each standard field, as CRMs, enrichment tools and spreadsheets write them
+ * in English, German, French, Spanish, Dutch, Portuguese, Italian and the Nordic languages,
+ * strongest first (the position is the alias's rank when two columns tie on everything else).
+ * Compared after normalizeHeader, so case, spacing, punctuation and accents do not matter
+ * (`E-mail`, `Firstname`, `Téléphone`). Qualified forms (`Work Email`, `Mailing City`,
+ * `Person - Phone`, `Phone 1 - Value`, `Company Phone`) are not listed: readHeader derives them.
  */
 // biome-ignore format: one field's spellings read best as a paragraph, not one per line
 export const HEADER_ALIASES: Readonly<Record<StandardField, readonly string[]>> = {
   email: [
-    "Email", "Email Address", "Mail", "Mail Address", "Emails", "Primary Email", "Email ID",
-    "Contact Email", "Work Email", "Business Email", "Person Email", "Lead Email", "Courriel",
-    "Adresse e-mail", "Adresse mail", "Correo", "Correo electrónico", "E-Mail-Adresse",
-    "Mailadresse", "Indirizzo email", "E-mailadres", "Personal Email", "Secondary Email",
-    "Other Email", "Alternate Email", "Alternative Email",
+    "Email", "Email Address", "Mail", "Mail Address", "Emails", "Email ID", "E-mail Adresse",
+    "Courriel", "Adresse e-mail", "Adresse mail", "Adresse électronique", "Correo",
+    "Correo electrónico", "Dirección de correo", "Mailadresse", "E-mailadres", "Endereço de e-mail",
+    "Correio eletrônico", "Indirizzo email", "Posta elettronica",
+    "Indirizzo di posta elettronica", "E-post", "E-postadress", "E-postadresse",
+    "Sähköposti", "Sähköpostiosoite",
   ],
   firstName: [
-    "First Name", "First", "Given Name", "fname", "Forename", "Contact First Name",
-    "Lead First Name", "Person First Name", "Vorname", "Prénom", "Nombre", "Nome", "Voornaam",
+    "First Name", "First", "Given Name", "fname", "Forename", "Vorname", "Prénom", "Nombre",
+    "Primeiro nome", "Nome", "Voornaam", "Förnamn", "Fornavn", "Etunimi",
   ],
   lastName: [
-    "Last Name", "Last", "Surname", "Family Name", "lname", "Contact Last Name", "Lead Last Name",
-    "Person Last Name", "Nachname", "Familienname", "Nom", "Nom de famille", "Apellido",
-    "Apellidos", "Cognome", "Achternaam",
+    "Last Name", "Last", "Surname", "Family Name", "lname", "Nachname", "Familienname", "Nom",
+    "Nom de famille", "Apellido", "Apellidos", "Sobrenome", "Último nome", "Apelido", "Cognome",
+    "Achternaam", "Efternamn", "Efternavn", "Etternavn", "Sukunimi",
   ],
   companyName: [
     "Company", "Company Name", "Account Name", "Company / Account", "Organization", "Organisation",
-    "Organization Name", "Organisation Name", "Org", "Employer", "Business Name", "Current Company",
-    "Firma", "Firmenname", "Unternehmen", "Entreprise", "Société", "Nom de l'entreprise", "Empresa",
-    "Azienda", "Bedrijf", "Company Name for Emails",
+    "Organization Name", "Organisation Name", "Org", "Employer", "Business Name", "Firma",
+    "Firmenname", "Unternehmen", "Unternehmensname", "Entreprise", "Société", "Nom de l'entreprise",
+    "Raison sociale", "Empresa", "Compañía", "Nombre de la empresa", "Companhia", "Nome da empresa",
+    "Azienda", "Ragione sociale", "Bedrijf", "Bedrijfsnaam", "Organisatie", "Företag",
+    "Företagsnamn", "Virksomhed", "Firmanavn", "Bedrift", "Selskap", "Yritys",
+    "Company Name for Emails",
   ],
   jobTitle: [
-    "Title", "Job Title", "Position", "Role", "Job Role", "Job Position", "Designation",
-    "Current Title", "Current Position", "Contact Title", "Person Title", "Jobtitel",
-    "Berufsbezeichnung", "Funktion", "Poste", "Fonction", "Titre", "Cargo", "Puesto", "Ruolo",
-    "Functie",
+    "Title", "Job Title", "Position", "Role", "Job Role", "Job Position", "Job", "Designation",
+    "Occupation", "Jobtitel", "Berufsbezeichnung", "Stellenbezeichnung", "Funktion", "Poste",
+    "Intitulé du poste", "Fonction", "Titre", "Cargo", "Puesto", "Título del puesto", "Função",
+    "Ruolo", "Posizione", "Qualifica", "Mansione", "Functie", "Functietitel", "Titel",
+    "Befattning", "Roll", "Stilling", "Tittel", "Titteli", "Tehtävänimike",
   ],
   phone: [
     "Phone", "Phone Number", "Mobile Phone", "Mobile", "Mobile Number", "Cell", "Cell Phone",
     "Work Direct Phone", "Direct Phone", "Direct Dial", "Telephone", "Telephone Number", "Tel",
-    "Contact Phone", "Person Phone", "Telefon", "Telefonnummer", "Handy", "Mobil", "Mobilnummer",
-    "Numéro de téléphone", "Portable", "Teléfono", "Móvil", "Celular", "Cellulare",
-    "Telefoonnummer", "Work Phone", "Business Phone", "Office Phone", "Home Phone", "Other Phone",
-    "Corporate Phone", "Company Phone", "HQ Phone",
+    "Phones", "Office Phone", "Telefon", "Telefonnummer", "Rufnummer", "Handy", "Mobil",
+    "Mobiltelefon", "Mobilnummer", "Numéro de téléphone", "Portable", "Teléfono",
+    "Número de teléfono", "Móvil", "Celular", "Telefone", "Telemóvel", "Cellulare",
+    "Numero di telefono", "Telefoon", "Telefoonnummer", "Mobiel", "Puhelin", "Puhelinnumero",
+    "Matkapuhelin",
   ],
   linkedinUrl: [
-    "LinkedIn", "LinkedIn URL", "LinkedIn Profile", "LinkedIn Profile URL", "Person Linkedin Url",
-    "Contact LinkedIn URL", "LinkedIn Link", "LinkedIn Profile Link", "LinkedIn Handle",
-    "Personal LinkedIn", "LI URL", "Profile URL", "Profile Link", "Public Profile URL",
+    "LinkedIn", "LinkedIn URL", "LinkedIn Profile", "LinkedIn Profile URL", "LinkedIn Link",
+    "LinkedIn Profile Link", "LinkedIn Handle", "LI URL", "LI Profile URL", "Profile URL",
+    "Profile Link", "Profil LinkedIn", "LinkedIn-Profil", "Perfil de LinkedIn", "Profilo LinkedIn",
   ],
   website: [
-    "Website", "Company Website", "Website URL", "Company URL", "Homepage", "Web", "URL", "Site",
-    "Site Web", "Webseite", "Internetseite", "Sitio Web", "Página web", "Sito web", "Domain",
-    "Company Domain", "Company Domain Name", "Website Domain",
+    "Website", "Website URL", "Homepage", "Web", "URL", "Site", "Web Page", "Domain",
+    "Domain Name", "Webseite", "Internetseite", "Internetadresse", "Site web", "Site internet",
+    "Sitio web", "Página web", "Sito web", "Webadres", "Webbplats", "Hemsida", "Hjemmeside",
+    "Nettside", "Kotisivu", "Verkkosivusto",
   ],
   city: [
-    "City", "Town", "Person City", "Contact City", "Mailing City", "Locality", "Stadt", "Ort",
-    "Ville", "Ciudad", "Città", "Plaats", "Company City",
+    "City", "Town", "Locality", "Stadt", "Ort", "Wohnort", "Ville", "Ciudad", "Localidad",
+    "Población", "Cidade", "Città", "Comune", "Plaats", "Woonplaats", "Stad", "By", "Poststed",
+    "Kaupunki", "Paikkakunta",
   ],
   state: [
-    "State", "State/Region", "State/Province", "Region", "Province", "State Code", "Person State",
-    "Contact State", "Mailing State", "Bundesland", "Provincia", "Company State",
+    "State", "State/Region", "State/Province", "Region", "Province", "State Code",
+    "State or Province", "Bundesland", "Kanton", "Département", "Estado",
+    "Provincia", "Comunidad autónoma", "Regione", "Provincie", "Län", "Fylke",
+    "Maakunta",
   ],
   country: [
-    "Country", "Country/Region", "Country Name", "Country Code", "Person Country",
-    "Contact Country", "Mailing Country", "Nation", "Land", "Pays", "País", "Paese",
-    "Company Country",
+    "Country", "Country/Region", "Country Name", "Country Code", "Nation", "Land", "Pays", "País",
+    "Paese", "Nazione", "Maa",
   ],
   timezone: [
     "Time Zone", "TZ", "Local Time Zone", "IANA Time Zone", "Zeitzone", "Fuseau horaire",
-    "Zona horaria",
+    "Zona horaria", "Fuso horário", "Fuso orario", "Tijdzone", "Tidszon", "Tidszone",
+    "Aikavyöhyke",
   ],
   notes: [
     "Notes", "Note", "Comments", "Comment", "Remarks", "Notizen", "Notiz", "Bemerkung",
-    "Bemerkungen", "Kommentar", "Kommentare", "Remarques", "Commentaires", "Commentaire", "Notas",
-    "Comentarios", "Description", "Beschreibung",
+    "Bemerkungen", "Kommentar", "Kommentare", "Anmerkungen", "Remarques", "Commentaires",
+    "Commentaire", "Notas", "Comentarios", "Observaciones", "Observações",
+    "Commenti", "Notities", "Opmerkingen", "Anteckningar", "Kommentarer", "Noter", "Notater",
+    "Muistiinpanot", "Description", "Beschreibung",
   ],
   source: [
-    "Lead Source", "Source", "Original Source", "Contact Source", "Lead Origin", "Source du lead",
-    "Quelle", "Herkunft", "Fuente", "Origen", "Origine", "Latest Source",
+    "Lead Source", "Source", "Original Source", "Lead Origin", "Source du lead", "Quelle",
+    "Herkunft", "Fuente", "Origen", "Origem", "Fonte", "Origine", "Bron", "Källa", "Kilde",
+    "Lähde", "Latest Source",
   ],
-  status: ["Status", "Lead Status", "Contact Status", "Prospect Status", "Statut"],
+  status: ["Status", "Lead Status", "Prospect Status", "Statut"],
   emailStatus: [
     "Email Status", "Email Verification", "Email Verification Status", "Email Verification Result",
     "Verification Status", "Email Validation", "Email Validation Status", "Email Deliverability",
     "Deliverability",
   ],
-  tags: ["Tags", "Tag", "Labels", "Label", "Schlagworte", "Étiquettes", "Etiquetas"],
+  tags: [
+    "Tags", "Tag", "Labels", "Label", "Schlagworte", "Schlagwörter", "Étiquettes", "Etiquetas",
+    "Etichette", "Etiketter", "Tagit",
+  ],
 };
 
 /**
@@ -100,15 +117,15 @@ const NOT_STANDARD: ReadonlyArray<{ reason: string; headers: readonly string[] }
   {
     reason: "a full name, which is not split into first and last name",
     headers: [
-      "Name", "Full Name", "Contact Name", "Lead Name", "Person Name", "Display Name",
-      "Vollständiger Name", "Nom complet", "Nombre completo", "Nome completo",
+      "Name", "Full Name", "Display Name", "Vollständiger Name", "Nom complet", "Nombre completo",
+      "Nome completo", "Volledige naam", "Fullständigt namn", "Fulde navn",
     ],
   },
   {
-    reason: "the company's LinkedIn page, not the person's",
+    reason: "a courtesy title (Mr., Ms., Dr.), not a name or a job title",
     headers: [
-      "Company Linkedin Url", "Company LinkedIn", "Company LinkedIn Profile", "Company LinkedIn Page",
-      "Organization LinkedIn", "Account LinkedIn",
+      "Salutation", "Civility", "Civilité", "Prefix", "Name Prefix", "Courtesy Title", "Honorific",
+      "Anrede", "Tratamiento", "Aanhef", "Saudação", "Titolo di cortesia",
     ],
   },
   { reason: "a LinkedIn headline, not a job title", headers: ["Headline", "LinkedIn Headline"] },
@@ -120,24 +137,17 @@ const NOT_STANDARD: ReadonlyArray<{ reason: string; headers: readonly string[] }
     reason: "company size, not lead data",
     headers: [
       "# Employees", "Number of Employees", "No. of Employees", "Employee Count", "Company Size",
-      "Headcount",
+      "Headcount", "Employees",
     ],
   },
   {
     reason: "a postal code, which has no standard field",
     headers: [
       "Zip", "Zip Code", "Zip/Postal Code", "Postal Code", "Postcode", "Post Code", "PLZ",
-      "Postleitzahl", "Code postal", "Código postal", "CAP",
+      "Postleitzahl", "Code postal", "Código postal", "CAP", "Postnummer", "Postinumero",
     ],
   },
 ];
-
-export type HeaderMatch =
-  | { kind: "field"; field: StandardField; rank: number; isNumbered: boolean }
-  | { kind: "custom"; reason: string };
-
-/** Added to an alias's rank when it matched only after dropping a number (`Email 2`, `Phone (2)`). */
-const NUMBERED_RANK = 100;
 
 const FIELD_BY_ALIAS = new Map<string, { field: StandardField; rank: number }>();
 for (const [field, aliases] of Object.entries(HEADER_ALIASES) as Array<[StandardField, string[]]>) {
@@ -151,29 +161,14 @@ for (const { reason, headers } of NOT_STANDARD) {
   for (const header of headers) REASON_BY_HEADER.set(normalizeHeader(header), reason);
 }
 
-/** `Record ID`, `contact_id`, `Apollo Contact Id`, `leadId`: keys of another system. */
-const IDENTIFIER = /(?:^|[\s_.:-])(?:id|uuid|guid)$|[a-z]Id$/i;
-
-function matchNormalized(normalized: string, isNumbered: boolean): HeaderMatch | null {
-  const alias = FIELD_BY_ALIAS.get(normalized);
-  if (alias) {
-    const rank = alias.rank + (isNumbered ? NUMBERED_RANK : 0);
-    return { kind: "field", field: alias.field, rank, isNumbered };
-  }
-  const reason = REASON_BY_HEADER.get(normalized);
-  return reason ? { kind: "custom", reason } : null;
+/** The field a whole spelling names, with its rank; `normalized` as normalizeHeader gives it. */
+export function aliasOf(normalized: string): { field: StandardField; rank: number } | undefined {
+  return FIELD_BY_ALIAS.get(normalized);
 }
 
-/** What a header alone says about its column, or null when it says nothing we know. */
-export function matchHeader(header: string): HeaderMatch | null {
-  const normalized = normalizeHeader(header);
-  if (normalized === "") return null;
-  const exact = matchNormalized(normalized, false);
-  if (exact) return exact;
-  if (IDENTIFIER.test(header.trim())) return { kind: "custom", reason: "an identifier" };
-  const unnumbered = normalized.replace(/\d+$/, "");
-  if (unnumbered !== normalized && unnumbered !== "") return matchNormalized(unnumbered, true);
-  return null;
+/** Why a header known not to be a lead field stays custom, or undefined. */
+export function notStandardReason(normalized: string): string | undefined {
+  return REASON_BY_HEADER.get(normalized);
 }
 
 const GENERIC = /^(?:column|col|field|feld|spalte|colonne|columna|unnamed|untitled|header)?\d*$/;
@@ -189,8 +184,9 @@ const GENERIC_WORDS = new Set([
 
 /**
  * A header that says nothing about its values (`Column 3`, `Unnamed: 2`, `Contact`, blank, an
- * Excel column letter). Only such columns are sniffed for fields other than email: a header that
- * names something else (`Fax`, `Referrer URL`) keeps its values out of `phone` or `website`.
+ * Excel column letter). Only such columns are sniffed for fields other than email and LinkedIn: a
+ * header that names something else (`Fax`, `Referrer URL`) keeps its values out of `phone` or
+ * `website`.
  */
 export function isGenericHeader(header: string): boolean {
   const normalized = normalizeHeader(header);

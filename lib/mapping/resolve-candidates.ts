@@ -1,95 +1,82 @@
 import type { StandardField } from "@/lib/fields/catalogue";
+import { type Candidate, customColumn } from "./detect-column";
 import type { DetectedColumn } from "./detect-mapping";
-import { customTarget } from "./mapping-target";
-import { countEmails, sampleColumn } from "./sniff-values";
-
-/** A column detection would give a standard field, before fields are shared out. */
-export interface Candidate {
-  index: number;
-  header: string;
-  field: StandardField;
-  source: "alias" | "values";
-  /** Position of the matching alias (lower is stronger); Infinity for values. */
-  rank: number;
-  confidence: number;
-  reason: string;
-}
+import { because } from "./mapping-rules";
+import { resolveEmail } from "./resolve-email";
 
 const LOSER_CONFIDENCE = 0.8;
 
-function byStrength(a: Candidate, b: Candidate): number {
-  return a.rank - b.rank || b.confidence - a.confidence || a.index - b.index;
+/**
+ * Rule 5's order: a column with values before an empty one, then the more specific header (tier),
+ * then the more filled column, then the stronger alias, then the values' agreement, then the file's
+ * order.
+ */
+function compare(a: Candidate, b: Candidate): number {
+  const hasValues = Number(b.values.length > 0) - Number(a.values.length > 0);
+  return (
+    hasValues ||
+    a.tier - b.tier ||
+    b.values.length - a.values.length ||
+    a.rank - b.rank ||
+    b.confidence - a.confidence ||
+    a.index - b.index
+  );
 }
 
 function why(winner: Candidate, loser: Candidate): string {
-  if (winner.rank < loser.rank) {
-    return loser.source === "values" ? "its header names the field" : "a stronger alias";
+  const won = `"${winner.header}"`;
+  const lost = `"${loser.header}"`;
+  if (loser.values.length === 0 && winner.values.length > 0) return `${lost} is empty`;
+  if (winner.tier !== loser.tier) {
+    return loser.tier === 2
+      ? `${won} names the field in its header`
+      : `${won} is the more specific header, ${lost} a second-best one`;
   }
-  if (winner.confidence > loser.confidence) return "more values match";
-  return "an earlier column";
+  if (winner.values.length !== loser.values.length) {
+    return `${won} is more filled: ${winner.values.length} values vs ${loser.values.length}`;
+  }
+  if (winner.rank !== loser.rank) return `${won} is the stronger alias`;
+  if (winner.confidence !== loser.confidence) return `more of ${won}'s values match`;
+  return `${won} comes first`;
 }
 
-function asWinner(candidate: Candidate, extra?: string): DetectedColumn {
-  const { index, header, field, source, confidence, reason } = candidate;
-  return {
-    index,
-    header,
-    target: field,
-    source,
-    confidence,
-    reason: extra ? `${reason}; ${extra}` : reason,
-  };
+function chosen(candidate: Candidate, over: readonly Candidate[]): DetectedColumn {
+  const { index, header, field, source, confidence } = candidate;
+  if (over.length === 0) {
+    const { rule, detail } = candidate;
+    return {
+      index,
+      header,
+      target: field,
+      source,
+      rule,
+      confidence,
+      reason: because(rule, detail),
+    };
+  }
+  const choices = over.map((loser) => `chosen over "${loser.header}" (${why(candidate, loser)})`);
+  const reason = because("one-column-per-field", [candidate.detail, ...choices].join("; "));
+  return { index, header, target: field, source, rule: "one-column-per-field", confidence, reason };
 }
 
-function asLoser(candidate: Candidate, reason: string): DetectedColumn {
-  const { index, header, source } = candidate;
-  return {
-    index,
-    header,
-    target: customTarget(header, index),
-    source,
+function lost(candidate: Candidate, detail: string, rule: DetectedColumn["rule"]): DetectedColumn {
+  return customColumn(candidate.header, candidate.index, {
+    rule,
+    source: candidate.source,
     confidence: LOSER_CONFIDENCE,
-    reason: `${candidate.reason}, but ${reason}; kept as a custom field`,
-  };
+    detail: `${candidate.detail}, but ${detail}`,
+  });
 }
 
 /**
- * Several columns can be the email (`Email` and `Work Email`, or `Email` and a column of
- * addresses under another header): the one with the most valid addresses in the sample wins,
- * since it is the one that lets rows import. Ties go to the stronger header.
- */
-function resolveEmail(
-  candidates: readonly Candidate[],
-  sampleRows: readonly (readonly string[])[],
-): DetectedColumn[] {
-  const counted = candidates.map((candidate) => ({
-    candidate,
-    valid: countEmails(sampleColumn(sampleRows, candidate.index)),
-  }));
-  counted.sort((a, b) => b.valid - a.valid || byStrength(a.candidate, b.candidate));
-  const [first, ...rest] = counted;
-  if (!first) return [];
-  const versus = (valid: number) => `${first.valid} valid addresses vs ${valid}`;
-  const chosenOver = rest.map(
-    ({ candidate, valid }) => `chosen over "${candidate.header}": ${versus(valid)}`,
-  );
-  return [
-    asWinner(first.candidate, chosenOver.join("; ") || undefined),
-    ...rest.map(({ candidate, valid }) =>
-      asLoser(candidate, `email went to "${first.candidate.header}": ${versus(valid)}`),
-    ),
-  ];
-}
-
-/**
- * Shares standard fields out among detected columns, one column per field: a field the explicit
- * mapping already uses goes to nobody else; otherwise header aliases beat values, a stronger alias
- * beats a weaker one, and email goes by valid addresses. Losers stay custom fields, saying why.
+ * Shares standard fields out among detected columns, one column per field (rule 5): a field the
+ * explicit mapping already uses goes to nobody else; email goes by rule 2; otherwise the order of
+ * `compare`. Losers stay custom fields, and their reason says which column won and why.
  */
 export function resolveCandidates(
   candidates: readonly Candidate[],
   explicitOwners: ReadonlyMap<StandardField, string>,
-  sampleRows: readonly (readonly string[])[],
+  sampledRows: number,
 ): DetectedColumn[] {
   const byField = new Map<StandardField, Candidate[]>();
   for (const candidate of candidates) {
@@ -101,16 +88,17 @@ export function resolveCandidates(
   for (const [field, group] of byField) {
     const owner = explicitOwners.get(field);
     if (owner !== undefined) {
-      const reason = `the mapping sends "${owner}" to ${field}`;
-      columns.push(...group.map((candidate) => asLoser(candidate, reason)));
+      const detail = `the mapping sends "${owner}" to ${field}`;
+      columns.push(...group.map((candidate) => lost(candidate, detail, "mapping")));
     } else if (field === "email") {
-      columns.push(...resolveEmail(group, sampleRows));
+      columns.push(...resolveEmail(group, sampledRows));
     } else {
-      const [winner, ...rest] = [...group].sort(byStrength);
+      const [winner, ...rest] = [...group].sort(compare);
       if (!winner) continue;
-      columns.push(asWinner(winner));
+      columns.push(chosen(winner, rest));
       for (const loser of rest) {
-        columns.push(asLoser(loser, `${field} went to "${winner.header}" (${why(winner, loser)})`));
+        const detail = `${field} went to "${winner.header}" (${why(winner, loser)})`;
+        columns.push(lost(loser, detail, "one-column-per-field"));
       }
     }
   }

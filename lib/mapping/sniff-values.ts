@@ -67,12 +67,25 @@ export function looksLikePhone(value: string): boolean {
   return /\D/.test(main) || digits >= 10;
 }
 
-const LINKEDIN_PROFILE =
-  /^(?:https?:\/\/)?(?:[a-z]{2,3}\.|www\.|mobile\.)?linkedin\.com\/(?:in|pub)\/[^/?#\s]+/i;
+/** Any LinkedIn link, with the first segment of its path: `in`, `pub`, `company`, `sales`… */
+const LINKEDIN_LINK =
+  /^(?:https?:\/\/)?(?:[a-z0-9-]+\.)*linkedin\.com\/(?:mwlite\/)?([a-z]+)\/[^\s]/i;
+const PROFILE_PATHS = new Set(["in", "pub"]);
+
+/**
+ * What a LinkedIn link points to: a person's public profile (`/in/…`, `/pub/…`, on any regional
+ * or mobile host), another page (a company, school or showcase page, a Sales Navigator lead), or
+ * null for anything that is not a LinkedIn link.
+ */
+export function linkedinLinkKind(value: string): "profile" | "page" | null {
+  const path = LINKEDIN_LINK.exec(value.trim())?.[1];
+  if (path === undefined) return null;
+  return PROFILE_PATHS.has(path.toLowerCase()) ? "profile" : "page";
+}
 
 /** A person's profile (`/in/…`, `/pub/…`), not a company page. */
 export function looksLikeLinkedinUrl(value: string): boolean {
-  return LINKEDIN_PROFILE.test(value.trim());
+  return linkedinLinkKind(value) === "profile";
 }
 
 const WEBSITE =

@@ -44,11 +44,18 @@ export const bulkImportResponseSchema = z
   .meta({ id: "BulkImportResponse" });
 
 const csvWarning = z.object({
-  column: z.string(),
-  kind: z.string(),
-  message: z.string(),
+  column: z
+    .string()
+    .optional()
+    .describe("The column it was seen in; absent for whole lines (footer-lines)"),
+  kind: z
+    .string()
+    .describe(
+      "footer-lines (report footer lines after the last row, left out of the rows), scientific-notation, lost-leading-zero, spreadsheet-error, date-in-phone or formula",
+    ),
+  message: z.string().describe('For footer-lines: "6 footer lines after row 46 skipped"'),
   count: z.number(),
-  rows: z.array(z.number()).describe("First rows where it was seen"),
+  rows: z.array(z.number()).describe("First rows (up to 10) where it was seen"),
 });
 
 export const csvInfoSchema = z
@@ -70,7 +77,7 @@ export const csvInfoSchema = z
       .array(csvWarning)
       .optional()
       .describe(
-        "Ours: values a spreadsheet already damaged (kinds scientific-notation, lost-leading-zero, spreadsheet-error, date-in-phone), and workbook cells a formula computed (kind formula)",
+        "Ours: report footer lines left out of the rows (kind footer-lines, first, no column), then values a spreadsheet already damaged (kinds scientific-notation, lost-leading-zero, spreadsheet-error, date-in-phone) and workbook cells a formula computed (kind formula)",
       ),
   })
   .meta({ id: "CsvInfo" });

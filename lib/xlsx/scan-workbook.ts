@@ -1,5 +1,6 @@
 import { CsvFormatError } from "@/lib/csv/csv-format-error";
 import { detectHeaderRow, HEADER_SCAN_ROWS, spanOf } from "@/lib/csv/detect-header-row";
+import { TrailingFooter } from "@/lib/csv/footer-lines";
 import { csvLayout, fitRow } from "@/lib/csv/scan-csv";
 import type { RenamedHeader } from "@/lib/csv/unique-headers";
 import { formatLimit, MAX_WORKBOOK_CELLS } from "@/lib/limits";
@@ -26,6 +27,8 @@ export interface WorkbookScan {
   /** Data rows in the sheet; when `truncated`, only known to exceed `maxRows`, so `maxRows + 1`. */
   totalRows: number;
   truncated: boolean;
+  /** Report footer lines after the last data row (totals, copyright, …), left out of the rows. */
+  footerLines: number;
   /** Columns (by header index) the sheet hides. */
   hiddenColumns: number[];
   /** Up to `firstRows` data rows, each exactly `headers.length` cells. */
@@ -56,9 +59,9 @@ function formulasOf(records: readonly SheetRecord[], width: number): FormulaCell
 
 /**
  * Reads a sheet in two passes, as scanCsv reads a CSV file. The first keeps the first rows whole
- * and only counts the others (and learns the merged ranges, which come last); the header and the
- * layout come from the first rows, exactly as for CSV. The second, `rows()`, reads the sheet again
- * piece by piece. Throws CsvFormatError when the rows span more cells than a sheet may.
+ * and only counts the others (and learns the merged ranges, which come last); the header, the
+ * layout and the report footer come from the same rules as for CSV. The second, `rows()`, reads
+ * the sheet again piece by piece and stops before the footer. Throws CsvFormatError when the rows span more cells than a sheet may.
  */
 export function scanWorkbook(
   workbook: Workbook,
@@ -71,10 +74,12 @@ export function scanWorkbook(
   const first: SheetRecord[] = [];
   let laterRows = 0;
   let laterWidth = 0;
+  const footer = new TrailingFooter();
   const { layout, pieces } = readSheet(workbook, sheet);
   for (const piece of pieces) {
     for (const record of piece) {
       if (isBlankRecord(record)) continue;
+      footer.add(record.cells);
       if (first.length < kept) {
         first.push(record);
       } else {
@@ -83,7 +88,7 @@ export function scanWorkbook(
           laterWidth = Math.max(laterWidth, spanOf(record.cells));
       }
     }
-    if (first.length + laterRows > maxRecords) break;
+    if (footer.recordsBeforeTrailer > maxRecords) break;
   }
   const headerRowIndex = detectHeaderRow(first.slice(0, HEADER_SCAN_ROWS).map((r) => r.cells));
   const headerRowNumber = first[headerRowIndex]?.rowNumber ?? 1;
@@ -94,7 +99,9 @@ export function scanWorkbook(
     { laterWidth },
   );
   const width = table.headers.length;
-  const dataRows = table.data.length + laterRows;
+  const isStopped = footer.recordsBeforeTrailer > maxRecords;
+  const footerLines = isStopped ? 0 : footer.lines(table.headerRowIndex, width);
+  const dataRows = table.data.length + laterRows - footerLines;
   const truncated = dataRows > maxRows;
   if (!truncated && dataRows * width > MAX_WORKBOOK_CELLS) {
     throw new CsvFormatError(
@@ -104,7 +111,7 @@ export function scanWorkbook(
   const wanted = Math.min(dataRows, maxRows);
   const firstData = first.slice(
     table.headerRowIndex + 1,
-    table.headerRowIndex + 1 + options.firstRows,
+    table.headerRowIndex + 1 + Math.min(options.firstRows, dataRows),
   );
   return {
     encoding: "xlsx",
@@ -116,6 +123,7 @@ export function scanWorkbook(
     renamedHeaders: table.renamed,
     totalRows: truncated ? maxRows + 1 : dataRows,
     truncated,
+    footerLines,
     hiddenColumns: [...layout.hiddenColumns]
       .filter((column) => column < width)
       .sort((a, b) => a - b),

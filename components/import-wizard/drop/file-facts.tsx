@@ -1,6 +1,7 @@
 import { countOf, formatBytes, formatCount } from "@/components/ui/format";
 import { Notice } from "@/components/ui/notice";
 import type { RenamedHeader } from "@/lib/csv/unique-headers";
+import { footerWarning } from "@/lib/leads/collect-csv-warnings";
 import { MAX_WIZARD_ROWS } from "@/lib/limits";
 import type { CsvSummary } from "../worker/worker-protocol";
 
@@ -13,6 +14,7 @@ function describeRenamed(header: RenamedHeader): string {
 
 /** Name, size, row count and what parsing had to guess or fix. */
 export function FileFacts({ file, summary }: { file: File; summary: CsvSummary }) {
+  const footer = footerWarning(summary);
   const rows = summary.isPreview
     ? "counting rows…"
     : summary.isTooLong
@@ -45,6 +47,13 @@ export function FileFacts({ file, summary }: { file: File; summary: CsvSummary }
               <li key={header.index}>{describeRenamed(header)}</li>
             ))}
           </ul>
+        </Notice>
+      )}
+      {footer && (
+        <Notice tone="info" title="Report footer left out">
+          <span data-testid="footer-lines">{footer.message}</span>: totals, copyright or similar
+          lines at the end of the file that are not leads. They are not imported and not counted as
+          failed rows.
         </Notice>
       )}
       {summary.hasUnterminatedQuote && (

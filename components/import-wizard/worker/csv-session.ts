@@ -1,6 +1,7 @@
 import { memoryBytes } from "@/lib/csv/byte-source";
 import { CsvFormatError } from "@/lib/csv/csv-format-error";
 import { type ParsedCsv, parseCsv, parseCsvPreview } from "@/lib/csv/parse-csv";
+import { rowNumberOf } from "@/lib/csv/row-number";
 import type { LeadRecord } from "@/lib/fields/catalogue";
 import { leadsFromRows, type MappedColumn } from "@/lib/leads/leads-from-rows";
 import { MAX_WIZARD_ROWS } from "@/lib/limits";
@@ -23,8 +24,6 @@ import type {
   PlannedChunk,
 } from "./worker-protocol";
 
-/** Rows the mapping detector sniffs values from, as the CSV endpoints do. */
-const DETECT_SAMPLE_ROWS = 200;
 const SAMPLES_PER_COLUMN = 3;
 const SAMPLE_SCAN_ROWS = 2_000;
 const CLEANUP_SCAN_ROWS = 500;
@@ -113,11 +112,7 @@ export class CsvSession {
 
   detect(explicit: Record<string, MappingTarget>) {
     const parsed = this.requireParsed();
-    const detected = detectMapping(
-      parsed.headers,
-      parsed.rows.slice(0, DETECT_SAMPLE_ROWS),
-      explicit,
-    );
+    const detected = detectMapping(parsed.headers, parsed.rows, explicit);
     return skipHiddenColumns(detected, parsed.hiddenColumns);
   }
 
@@ -166,7 +161,7 @@ export class CsvSession {
 
   /** The line a user finds the row on: header line, then one line per row. */
   private rowNumberOf(index: number): number {
-    return this.requireParsed().headerRowNumber + 1 + index;
+    return rowNumberOf(this.requireParsed().headerRowNumber, index);
   }
 
   private indexOf(rowNumber: number): number {
@@ -188,6 +183,7 @@ function summarize(parsed: ParsedCsv, isPreview: boolean): CsvSummary {
     renamedHeaders: parsed.renamedHeaders,
     previewRows: parsed.rows.slice(0, PREVIEW_TABLE_ROWS),
     totalRows: parsed.totalRows,
+    footerLines: isPreview ? 0 : parsed.footerLines,
     hasUnterminatedQuote: parsed.hasUnterminatedQuote,
     isPreview,
     isTooLong: !isPreview && parsed.truncated,

@@ -36,6 +36,7 @@ export function summarizeSheet(
     renamedHeaders: parsed.renamedHeaders,
     previewRows: parsed.rows.slice(0, previewRows),
     totalRows: parsed.totalRows,
+    footerLines: isPreview ? 0 : parsed.footerLines,
     hasUnterminatedQuote: false,
     isPreview,
     isTooLong: !isPreview && parsed.truncated,

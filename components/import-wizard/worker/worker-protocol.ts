@@ -35,6 +35,8 @@ export interface CsvSummary {
   previewRows: string[][];
   /** Data rows in the whole file (a lower bound while `isPreview`). */
   totalRows: number;
+  /** Report footer lines after the last row, left out of the rows (0 while `isPreview`). */
+  footerLines: number;
   hasUnterminatedQuote: boolean;
   /** Parsed from the start of the file only; the full parse follows. */
   isPreview: boolean;

@@ -1,6 +1,7 @@
 import type { FileBytes } from "@/lib/csv/byte-source";
+import { rowNumberOf } from "@/lib/csv/row-number";
 import type { LeadRecord } from "@/lib/fields/catalogue";
-import { type CsvWarning, CsvWarnings } from "@/lib/leads/collect-csv-warnings";
+import { type CsvWarning, CsvWarnings, footerWarning } from "@/lib/leads/collect-csv-warnings";
 import { leadsFromRows } from "@/lib/leads/leads-from-rows";
 import type { CsvUploadFields } from "@/lib/schemas/csv-upload";
 import { toImportOptions } from "@/lib/schemas/import-options";
@@ -16,10 +17,10 @@ function headerRowOf(csv: TableScan): number {
   return isWorkbookScan(csv) ? csv.headerRowNumber : csv.headerRowIndex + 1;
 }
 
-/** The number a user finds a row by in the file: the header's line, then one line per row. */
+/** The number a user finds a row by in the file (see rowNumberOf). */
 function rowNumbering(read: ReadCsv): (index: number) => number {
-  const first = headerRowOf(read.csv) + 1;
-  return (index) => first + index;
+  const headerRowNumber = headerRowOf(read.csv);
+  return (index) => rowNumberOf(headerRowNumber, index);
 }
 
 /** The encoding, and the delimiter of a CSV file or the sheet of a workbook. */
@@ -43,8 +44,8 @@ function csvInfoOf(read: ReadCsv, warnings: CsvWarning[]) {
 /**
  * What the CSV doors share: read the upload (every refusal comes before a write), then hand the
  * engine its rows as records, piece by piece, counting damaged values (and a workbook's formula
- * cells) on the way, inside the
- * import's record. Answers the outcomes, how rows are numbered and the file's `csvInfo`.
+ * cells) on the way, inside the import's record. Answers the outcomes, how rows are numbered and
+ * the file's `csvInfo`, whose warnings start with the report footer lines left out, if any.
  */
 export async function importCsvFile({
   ctx,
@@ -62,13 +63,14 @@ export async function importCsvFile({
   afterBatch?: AfterBatch;
 }) {
   const read = readCsvUpload(file, fields, messages);
-  const rowNumberOf = rowNumbering(read);
-  const warnings = new CsvWarnings(read.mapping.columns, rowNumberOf);
+  const numberOf = rowNumbering(read);
+  const footer = footerWarning({ ...read.csv, headerRowNumber: headerRowOf(read.csv) });
+  const damage = new CsvWarnings(read.mapping.columns, numberOf);
+  const warnings = () => [...(footer ? [footer] : []), ...damage.list()];
   function* pieces(): Generator<LeadRecord[]> {
-    const onFormula = ({ row, column }: FormulaCell) =>
-      warnings.addCellNote("formula", row, column);
+    const onFormula = ({ row, column }: FormulaCell) => damage.addCellNote("formula", row, column);
     for (const rows of read.csv.rows(onFormula)) {
-      warnings.add(rows);
+      damage.add(rows);
       yield leadsFromRows(rows, read.mapping.columns);
     }
   }
@@ -85,12 +87,12 @@ export async function importCsvFile({
       mapping: read.mapping.mapping,
     },
     options,
-    rowNumberOf,
+    rowNumberOf: numberOf,
     warnings: () => {
-      const list = warnings.list();
+      const list = warnings();
       return list.length > 0 ? { csv: list } : undefined;
     },
     run: (recorded) => importLeads({ ctx, pieces: pieces(), options, afterBatch, ...recorded }),
   });
-  return { ...imported, rowNumberOf, csvInfo: csvInfoOf(read, warnings.list()) };
+  return { ...imported, rowNumberOf: numberOf, csvInfo: csvInfoOf(read, warnings()) };
 }

@@ -1,7 +1,11 @@
 import type { FileBytes } from "@/lib/csv/byte-source";
 import { CsvFormatError } from "@/lib/csv/csv-format-error";
 import { MAX_CSV_ROWS, MAX_LISTED } from "@/lib/limits";
-import { type DetectedMapping, detectMapping } from "@/lib/mapping/detect-mapping";
+import {
+  type DetectedMapping,
+  detectMapping,
+  MAPPING_SAMPLE_ROWS,
+} from "@/lib/mapping/detect-mapping";
 import {
   InvalidMappingError,
   parseMappingJson,
@@ -11,9 +15,6 @@ import type { CsvUploadFields } from "@/lib/schemas/csv-upload";
 import { isWorkbookScan, readTable, type TableScan } from "@/lib/table/read-table";
 import { skipHiddenColumns } from "@/lib/xlsx/skip-hidden-columns";
 import { ServiceError } from "@/server/errors";
-
-/** Rows the mapping detector sniffs values from. */
-const SAMPLE_ROWS = 200;
 
 export interface CsvMessages {
   fileRequired: string;
@@ -55,7 +56,7 @@ export function readCsvUpload(
       delimiter: fields.delimiter,
       sheet: fields.sheet,
       maxRows: MAX_CSV_ROWS,
-      firstRows: SAMPLE_ROWS,
+      firstRows: MAPPING_SAMPLE_ROWS,
     });
   } catch (error) {
     if (error instanceof CsvFormatError) throw new ServiceError("VALIDATION_ERROR", error.message);
