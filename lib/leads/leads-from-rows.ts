@@ -9,6 +9,13 @@ export interface MappedColumn {
 
 type Apply = (record: LeadRecord, value: string) => void;
 
+/**
+ * Tag lists as exports write them: `a, b`, `a; b`, `a|b`, Google Contacts' `a ::: b`, and
+ * Mailchimp's quoted `"a","b"`.
+ */
+const TAG_SEPARATOR = /[,;|]|:::/;
+const WRAPPING_QUOTES = /^"(.*)"$/;
+
 function applierFor(target: MappingTarget): Apply | null {
   if (target === "skip") return null;
   if (target.startsWith("custom:")) {
@@ -21,8 +28,8 @@ function applierFor(target: MappingTarget): Apply | null {
   if (target === "tags") {
     return (record, value) => {
       const tags = value
-        .split(/[,;|]/)
-        .map((tag) => tag.trim())
+        .split(TAG_SEPARATOR)
+        .map((tag) => tag.trim().replace(WRAPPING_QUOTES, "$1").trim())
         .filter(Boolean);
       if (tags.length > 0) record.tags = [...(record.tags ?? []), ...tags];
     };

@@ -3,7 +3,7 @@ import type { DetectedColumn } from "./detect-mapping";
 import { isGenericHeader } from "./header-aliases";
 import { because, type MappingRule } from "./mapping-rules";
 import { customTarget } from "./mapping-target";
-import { type HeaderReading, readHeader } from "./read-header";
+import { type HeaderReading, isQualifierOnly, readHeader } from "./read-header";
 import { describeSniff, sniffValues } from "./sniff-values";
 import { describeIdentity, identifyValues } from "./value-identity";
 
@@ -74,7 +74,8 @@ function fromHeader(
 /**
  * One column nobody mapped: a candidate for a standard field, or a custom field with its reason.
  * Values that identify a field (rule 3) come first, then the header (rules 1 and 4), then, where
- * the header is silent, the values (email from any header; other fields from generic ones only).
+ * the header is silent, the values (email from any header; other fields only from generic headers
+ * and headers of qualifiers alone, like Freshsales' `Work` phone column).
  */
 export function detectColumn(
   header: string,
@@ -132,7 +133,8 @@ export function detectColumn(
       }),
     };
   }
-  const sniff = sniffValues(values, isGenericHeader(header) ? undefined : ["email"]);
+  const isSilent = isGenericHeader(header) || isQualifierOnly(header);
+  const sniff = sniffValues(values, isSilent ? undefined : ["email"]);
   if (sniff) {
     return {
       candidate: {

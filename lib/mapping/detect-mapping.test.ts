@@ -210,6 +210,14 @@ describe("detectMapping from values", () => {
     expect(columnOf(detected, "Column 2")).toMatchObject({ target: field, source: "values" });
   });
 
+  it("lets the values decide under a header of qualifiers alone (Freshsales' Work)", () => {
+    const detected = detectMapping(
+      ["Emails", "Work"],
+      rowsOf(["a@acme.com", "b@acme.com"], ["+1 415 555 1234", "+44 20 7946 0958"]),
+    );
+    expect(columnOf(detected, "Work")).toMatchObject({ target: "phone", rule: "values-decide" });
+  });
+
   it("keeps a telling header's phone-like values out of phone (Fax)", () => {
     const detected = detectMapping(["Email", "Fax"], rowsOf(["a@acme.com"], ["+1 415 555 1234"]));
     expect(detected.mapping.Fax).toBe("custom:Fax");

@@ -34,8 +34,8 @@ export const HEADER_ALIASES: Readonly<Record<StandardField, readonly string[]>> 
     "Firmenname", "Unternehmen", "Unternehmensname", "Entreprise", "Société", "Nom de l'entreprise",
     "Raison sociale", "Empresa", "Compañía", "Nombre de la empresa", "Companhia", "Nome da empresa",
     "Azienda", "Ragione sociale", "Bedrijf", "Bedrijfsnaam", "Organisatie", "Företag",
-    "Företagsnamn", "Virksomhed", "Firmanavn", "Bedrift", "Selskap", "Yritys",
-    "Company Name for Emails",
+    "Företagsnamn", "Virksomhed", "Firmanavn", "Bedrift", "Selskap", "Yritys", "Account",
+    "Accounts", "Company Name for Emails",
   ],
   jobTitle: [
     "Title", "Job Title", "Position", "Role", "Job Role", "Job Position", "Job", "Designation",
@@ -51,7 +51,7 @@ export const HEADER_ALIASES: Readonly<Record<StandardField, readonly string[]>> 
     "Mobiltelefon", "Mobilnummer", "Numéro de téléphone", "Portable", "Teléfono",
     "Número de teléfono", "Móvil", "Celular", "Telefone", "Telemóvel", "Cellulare",
     "Numero di telefono", "Telefoon", "Telefoonnummer", "Mobiel", "Puhelin", "Puhelinnumero",
-    "Matkapuhelin",
+    "Matkapuhelin", "SMS", "Landline", "Landline Number",
   ],
   linkedinUrl: [
     "LinkedIn", "LinkedIn URL", "LinkedIn Profile", "LinkedIn Profile URL", "LinkedIn Link",

@@ -252,6 +252,12 @@ function readCore(core: readonly string[], stripped: readonly string[]): HeaderR
   return field(reading.field, rank, isWeak ? 1 : 0, grammar);
 }
 
+/** A header of qualifiers alone (`Work`, `Private`, `Mobile Work`) names no field. */
+export function isQualifierOnly(header: string): boolean {
+  const words = headerWords(header);
+  return words.length > 0 && words.every(isQualifier);
+}
+
 function isQualifier(word: string): boolean {
   return (
     STRONG_QUALIFIERS.has(word) ||
