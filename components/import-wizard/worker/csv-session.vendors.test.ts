@@ -5,7 +5,7 @@ import { footerWarning } from "@/lib/leads/collect-csv-warnings";
 import { MAPPING_RULES } from "@/lib/mapping/mapping-rules";
 import { CsvSession } from "./csv-session";
 
-const VENDORS = new URL("../../e2e/fixtures/vendors/", import.meta.url);
+const VENDORS = new URL("../../../e2e/fixtures/vendors/", import.meta.url);
 
 async function openInWizard(file: string) {
   const session = new CsvSession();

@@ -7,7 +7,7 @@ import { createTestWorkspace } from "@/server/testing/test-workspace";
 import { withTestDatabase } from "@/server/testing/with-test-database";
 
 const database = withTestDatabase();
-const VENDORS = new URL("../../../e2e/fixtures/vendors/", import.meta.url);
+const VENDORS = new URL("../../../../../e2e/fixtures/vendors/", import.meta.url);
 
 describe("POST /v1/leads/import/csv on 33 vendor exports, with no mapping given", () => {
   it.each(VENDOR_EXPORTS.map((vendor) => [vendor.vendor, vendor] as const))(
