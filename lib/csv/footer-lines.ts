@@ -15,6 +15,8 @@ const TOTALS = /^(?:grand\s+)?(?:sub)?totals?\b|^(?:sum|count|average|avg)\b|^ge
  */
 const TRAILER =
   /copyright|©|\(c\)\s*\d|all rights reserved|confidential|do not distribute|(?:generated|exported|printed|created) (?:by|on|at)\b|powered by/i;
+/** The shortest thing TRAILER finds (`confidential`, `(c) 2000`): shorter labels skip the search. */
+const TRAILER_MIN_LENGTH = 8;
 /** What a totals row carries besides its label: amounts, counts, percentages, dates. */
 const FIGURE = /^[\s\d.,:;/+\-()%$€£¥#]*$/;
 
@@ -25,22 +27,22 @@ const FIGURE = /^[\s\d.,:;/+\-()%$€£¥#]*$/;
  * with nothing but an invalid address), null for a record. A line with an address is a record.
  */
 export function footerKind(record: readonly string[]): "trailer" | "lone-value" | null {
-  let filled = 0;
-  let firstFilled = -1;
-  for (let index = 0; index < record.length; index += 1) {
-    const cell = (record[index] as string).trim();
-    if (cell === "") continue;
-    if (EMAIL.test(cell)) return null;
-    filled += 1;
-    if (firstFilled === -1) firstFilled = index;
+  // Called for every record of a file: most are rows with two filled cells and a label that no
+  // trailer starts with, answered before any cell is searched for an address.
+  const first = record.findIndex((cell) => cell.trim() !== "");
+  if (first === -1) return null;
+  const label = (record[first] as string).trim();
+  const isLone = !record.some((cell, index) => index > first && cell.trim() !== "");
+  let kind: "trailer" | "lone-value" | null = null;
+  if (isLone) {
+    if (first === 0) kind = /\s/.test(label) ? "trailer" : "lone-value";
+  } else if (first === 0 && label.length >= TRAILER_MIN_LENGTH && TRAILER.test(label)) {
+    kind = "trailer";
+  } else if (TOTALS.test(label)) {
+    const isFigures = record.every((cell, index) => index === first || FIGURE.test(cell));
+    if (isFigures) kind = "trailer";
   }
-  if (filled === 0) return null;
-  const label = (record[firstFilled] as string).trim();
-  if (filled === 1 && firstFilled === 0) return /\s/.test(label) ? "trailer" : "lone-value";
-  if (firstFilled === 0 && TRAILER.test(label)) return "trailer";
-  const isTotals =
-    TOTALS.test(label) && record.every((cell, index) => index === firstFilled || FIGURE.test(cell));
-  return isTotals ? "trailer" : null;
+  return kind && !record.some((cell) => EMAIL.test(cell)) ? kind : null;
 }
 
 /**
