@@ -135,6 +135,19 @@ describe("the layout of a sheet", () => {
     expect(scan.firstRows.map((row) => row[1])).toEqual(companies);
   });
 
+  it("leaves a report's footer out of the rows, as for CSV, numbering on from the last row", () => {
+    const rows = [
+      ["Email", "Name", "Company"],
+      ["a@acme.com", "Ann", "Acme"],
+      ["b@globex.com", "Bo", "Globex"],
+      ["Grand Totals (2 records)", "", ""],
+      ["Confidential Information - Do Not Distribute", "", ""],
+    ];
+    const scan = read(oneSheet(`<sheetData>${textRows(rows)}</sheetData>`));
+    expect(scan).toMatchObject({ totalRows: 2, footerLines: 2, headerRowNumber: 1 });
+    expect(allRows(scan)).toEqual(rows.slice(1, 3));
+  });
+
   it("lists the columns the sheet hides", () => {
     const body = `<cols><col min="1" max="1" width="20"/><col min="2" max="3" hidden="1"/></cols>${rows(["Email", "Id", "Checksum", "City"], ["a@x.com", "1", "x", "Oslo"])}`;
     expect(read(oneSheet(body)).hiddenColumns).toEqual([1, 2]);
