@@ -16,6 +16,25 @@ export function isUniqueViolation(error: unknown): boolean {
   return sqlStateOf(error) === "23505";
 }
 
+/**
+ * PostgreSQL refused a text it cannot store: a NUL in text (22021) or in a JSON escape (22P05), an
+ * unpaired surrogate's JSON escape (22P02, "Unicode low surrogate…"). Lead rows are checked for
+ * these before they are written; this is the net for anything else a request stores as it is.
+ */
+export function isUnstorableTextError(error: unknown): boolean {
+  const code = sqlStateOf(error);
+  if (code === "22021" || code === "22P05") return true;
+  return code === "22P02" && /unicode|surrogate/i.test(messagesOf(error));
+}
+
+function messagesOf(error: unknown): string {
+  const messages: string[] = [];
+  for (let current = error; current; current = (current as { cause?: unknown }).cause) {
+    messages.push(String((current as { message?: unknown }).message ?? ""));
+  }
+  return messages.join(" ");
+}
+
 export function isTransientDatabaseError(error: unknown): boolean {
   const code = sqlStateOf(error);
   return code !== undefined && RETRYABLE_CODES.has(code);

@@ -45,8 +45,37 @@ export const MAX_LISTED = 100;
 /** Seed 002 lists at most this many row errors. */
 export const MAX_CAMPAIGN_CSV_ERRORS = 50;
 
-/** The `tag` option (seeds 000–003 do not bound it; a tag is a short label). */
+/** The `tag` option and each of a lead's tags (seeds 000–003 do not bound it; a short label). */
 export const MAX_TAG_LENGTH = 100;
+
+/*
+ * What one lead may hold. The seeds set no limits; these follow what CRMs allow (HubSpot: 65,536
+ * characters a property value; Salesforce: 255 for most standard text fields, 1,000 custom fields
+ * an object), so no real export is refused, while no lead can grow large enough to make a page of
+ * leads unreadable (200 leads to a page). An import refuses just the row that breaks one, saying
+ * which; a single lead's create or update answers 400.
+ */
+/** Each standard text field but the ones below (names, company, job title, phone, place…). */
+export const MAX_TEXT_FIELD_LENGTH = 1_000;
+/** `website` and `linkedinUrl`: the longest URL browsers and servers reliably take. */
+export const MAX_URL_LENGTH = 2_048;
+/** `notes`, like a HubSpot property value (65,536 less one). */
+export const MAX_NOTES_LENGTH = 65_535;
+export const MAX_CUSTOM_FIELDS = 100;
+/** Custom field names; as long as HubSpot's property names. */
+export const MAX_CUSTOM_FIELD_NAME_LENGTH = 100;
+export const MAX_CUSTOM_FIELD_VALUE_LENGTH = 10_000;
+export const MAX_TAGS = 100;
+/** Every field of one lead together, so that a page of 200 stays a few MB at most. */
+export const MAX_LEAD_CHARACTERS = 100_000;
+/** Columns of an uploaded file: far more than any export has, each one a custom field at most. */
+export const MAX_CSV_COLUMNS = 500;
+/**
+ * One record (row) of an uploaded file, in bytes (characters, for text given as such): a lead at
+ * its limit, with room for columns mapped to "skip". A longer one is refused before it is parsed
+ * whole.
+ */
+export const MAX_CSV_RECORD_BYTES = 1024 * 1024;
 /** What the wizard's default-country field takes: the longest country name with room to spare. */
 export const MAX_COUNTRY_INPUT_LENGTH = 60;
 /** List endpoints: `limit` 1–200, 50 when absent. */

@@ -51,3 +51,9 @@ export function fromZodError(code: ErrorCode, subject: string, error: z.ZodError
   const message = first ? `${subject}: ${first.path || "(root)"}: ${first.message}` : subject;
   return new ServiceError(code, message, issues);
 }
+
+/** A request's text the database refused to store is the request's fault: a 400, not a 500. */
+export const UNSTORABLE_TEXT = new ServiceError(
+  "VALIDATION_ERROR",
+  "The request holds text that cannot be stored (NUL or an unpaired surrogate)",
+);

@@ -5,6 +5,7 @@ import { cleanEmail } from "./email";
 import { cleanLinkedinUrl } from "./linkedin-url";
 import { cleanCompanyName, cleanPersonName } from "./name";
 import { cleanPhone } from "./phone";
+import { storableText } from "./storable-text";
 import { cleanWebsite } from "./website";
 
 export interface CleanLeadOptions {
@@ -40,17 +41,18 @@ function trimCustomFields(fields: Record<string, string>): Record<string, string
   let trimmed: Record<string, string> | undefined;
   for (const name in fields) {
     const value = fields[name];
-    const kept = typeof value === "string" ? value.trim() : value;
+    const kept = typeof value === "string" ? storableText(value).trim() : value;
     if (kept === "" || kept === undefined) continue;
     trimmed ??= {};
-    trimmed[name] = kept;
+    trimmed[storableText(name)] = kept;
   }
   return trimmed;
 }
 
 /**
  * The `dataCleanup` rules of the seeds' README ("Leads") over one lead, as a new record: a field
- * left empty by cleanup is dropped, so an update never blanks a stored value with it.
+ * left empty by cleanup is dropped, so an update never blanks a stored value with it. Every text,
+ * custom fields and tags included, first loses what cannot or should not be stored (storableText).
  */
 export function cleanLead(lead: LeadRecord, options: CleanLeadOptions): LeadRecord {
   const region = lead.phone
@@ -60,13 +62,13 @@ export function cleanLead(lead: LeadRecord, options: CleanLeadOptions): LeadReco
   for (const key in lead) {
     const value: unknown = lead[key as keyof LeadRecord];
     if (typeof value === "string") {
-      const kept = cleanField(key, value, region);
+      const kept = cleanField(key, storableText(value), region);
       if (kept) cleaned[key] = kept;
     } else if (key === "customFields" && value) {
       const fields = trimCustomFields(value as Record<string, string>);
       if (fields) cleaned[key] = fields;
     } else if (Array.isArray(value)) {
-      cleaned[key] = value.slice();
+      cleaned[key] = value.map(storableText);
     } else if (value !== undefined) {
       cleaned[key] = value;
     }

@@ -3,6 +3,7 @@ import Papa from "papaparse";
 import { describe, expect, it } from "vitest";
 import { BINARY_FILE_MESSAGE } from "./assert-not-binary";
 import { memoryBytes } from "./byte-source";
+import { CsvFormatError } from "./csv-format-error";
 import { encodedText, stringText } from "./csv-text";
 import { decodeBytes } from "./decode-bytes";
 import { detectDelimiter } from "./detect-delimiter";
@@ -152,6 +153,24 @@ describe("scanCsv", () => {
     const limited = () =>
       scanCsv(stringText(text), { delimiter: ",", firstRows: 0, maxRows: 10, pieceUnits: 64 });
     expect(limited).toThrow(BINARY_FILE_MESSAGE);
+  });
+
+  it("refuses a row longer than the limit without reading it whole, and takes one as long", () => {
+    const row = (length: number) => `a@example.com,"${"x".repeat(length - 17)}"\n`;
+    const text = (length: number) => `Email,Notes\n${row(100)}${row(length)}${row(100)}`;
+    const options = { delimiter: ",", firstRows: 0, pieceUnits: 64, maxRecordUnits: 4_096 };
+    expect(scanCsv(stringText(text(4_000)), options).totalRows).toBe(3);
+    expect(() => scanCsv(stringText(text(9_000)), options)).toThrow(
+      new CsvFormatError("A row of the file is longer than 0 MB: check its quotes"),
+    );
+  });
+
+  it("refuses a file wider than the column limit, trailing empty cells aside", () => {
+    const options = { delimiter: ",", firstRows: 5, maxColumns: 4 };
+    expect(scanCsv(stringText("Email,A,B,C\na@b.co,1,2,3,,,,\n"), options).headers).toHaveLength(4);
+    expect(() => scanCsv(stringText("Email,A,B,C\na@b.co,1,2,3,4\n"), options)).toThrow(
+      new CsvFormatError("The file has more than 4 columns"),
+    );
   });
 
   it("hands rows over in pieces, parsed only as they are asked for", () => {

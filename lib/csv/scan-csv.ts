@@ -1,5 +1,7 @@
 import Papa from "papaparse";
+import { formatLimit, formatMegabytes, MAX_CSV_COLUMNS, MAX_CSV_RECORD_BYTES } from "@/lib/limits";
 import { assertNoNul } from "./assert-not-binary";
+import { CsvFormatError } from "./csv-format-error";
 import { type CsvText, headOf } from "./csv-text";
 import { detectHeaderRow, HEADER_SCAN_ROWS, spanOf } from "./detect-header-row";
 import { TrailingFooter } from "./footer-lines";
@@ -44,6 +46,10 @@ export type ScanOptions = {
   maxRows?: number;
   /** Units per piece (tests make them small to cut records in every possible place). */
   pieceUnits?: number;
+  /** Units one record may take: a longer one is refused before it is parsed whole. */
+  maxRecordUnits?: number;
+  /** Columns a record may fill: a wider one is refused before the rows are kept. */
+  maxColumns?: number;
 };
 
 type Newline = Papa.ParseConfig["newline"];
@@ -68,7 +74,7 @@ function parsePiece(
   text: CsvText,
   start: number,
   config: ReturnType<typeof parseConfig>,
-  pieceUnits: number,
+  { pieceUnits, maxRecordUnits }: { pieceUnits: number; maxRecordUnits: number },
 ): Piece {
   for (let size = pieceUnits; ; size *= 2) {
     const slice = text.read(start, Math.min(text.length, start + size));
@@ -82,7 +88,19 @@ function parsePiece(
       );
       return { records: results.data, end: next, hasUnterminatedQuote };
     }
+    // Not one whole record in `size` units: the record starting here is longer than that.
+    if (size >= maxRecordUnits) throw tooLongRecord(maxRecordUnits);
   }
+}
+
+function tooLongRecord(maxRecordUnits: number): CsvFormatError {
+  return new CsvFormatError(
+    `A row of the file is longer than ${formatMegabytes(maxRecordUnits)}: check its quotes`,
+  );
+}
+
+function tooManyColumns(maxColumns: number): CsvFormatError {
+  return new CsvFormatError(`The file has more than ${formatLimit(maxColumns)} columns`);
 }
 
 /**
@@ -117,7 +135,19 @@ type FirstPass = {
 function firstPass(
   text: CsvText,
   config: ReturnType<typeof parseConfig>,
-  { kept, maxRecords, pieceUnits }: { kept: number; maxRecords: number; pieceUnits: number },
+  {
+    kept,
+    maxRecords,
+    pieceUnits,
+    maxRecordUnits,
+    maxColumns,
+  }: {
+    kept: number;
+    maxRecords: number;
+    pieceUnits: number;
+    maxRecordUnits: number;
+    maxColumns: number;
+  },
 ): FirstPass {
   const pass: FirstPass = {
     first: [],
@@ -129,8 +159,10 @@ function firstPass(
     footer: new TrailingFooter(),
   };
   for (let start = 0; start < text.length && !pass.isStopped; ) {
-    const piece = parsePiece(text, start, config, pieceUnits);
+    const piece = parsePiece(text, start, config, { pieceUnits, maxRecordUnits });
     for (const record of withoutBlankRecords(piece.records)) {
+      if (record.length > maxColumns && spanOf(record) > maxColumns)
+        throw tooManyColumns(maxColumns);
       pass.footer.add(record);
       if (pass.first.length < kept) {
         pass.first.push(record);
@@ -206,6 +238,8 @@ export function scanCsv(text: CsvText, options: ScanOptions): CsvScan {
     // The header is among the first HEADER_SCAN_ROWS records: past this many, rows exceed maxRows.
     maxRecords: HEADER_SCAN_ROWS + maxRows + 1,
     pieceUnits,
+    maxRecordUnits: options.maxRecordUnits ?? MAX_CSV_RECORD_BYTES,
+    maxColumns: options.maxColumns ?? MAX_CSV_COLUMNS,
   });
   if (pass.isStopped) assertRestIsText(text, pass.boundaries.at(-1) ?? 0, pieceUnits);
   const layout = csvLayout(pass.first, { laterWidth: pass.laterWidth });

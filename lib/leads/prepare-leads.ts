@@ -1,8 +1,10 @@
 import { cleanLead } from "@/lib/cleanup/clean-lead";
+import { echoableText } from "@/lib/cleanup/storable-text";
 import type { LeadRecord } from "@/lib/fields/catalogue";
 import type { ImportOptions } from "@/lib/schemas/import-options";
 import { emailIdentity, noIdentityReason } from "./email-identity";
-import type { RowOutcome } from "./row-outcome";
+import { leadProblem } from "./lead-problems";
+import type { FailedOutcome, RowOutcome } from "./row-outcome";
 
 /** The options that decide how a row is keyed and cleaned. */
 export type PrepareOptions = Pick<ImportOptions, "dataCleanup" | "defaultCountry" | "tag">;
@@ -41,9 +43,21 @@ function detached(text: string): string {
 }
 
 /**
+ * A row that failed, named by its email as sent: one PostgreSQL can store, since the import's
+ * record keeps it.
+ */
+function failure(record: LeadRecord, why: Pick<FailedOutcome, "reason" | "detail">): FailedOutcome {
+  const raw = record.email?.trim();
+  return raw
+    ? { kind: "failed", ...why, email: echoableText(detached(raw)) }
+    : { kind: "failed", ...why };
+}
+
+/**
  * The cheap pass over a request, given whole or in consecutive pieces: email identity (see
- * `emailIdentity`) and validation, and in-request dedupe where the first occurrence of an email
- * wins (seeds 000, 001, 003).
+ * `emailIdentity`) and validation, in-request dedupe where the first occurrence of an email wins
+ * (seeds 000, 001, 003), and each row's fields against their limits (see `leadProblem`), so that
+ * no row reaches the database that would fail its batch.
  */
 export class RequestKeys {
   /** Outcomes known before any query, by row: failed rows and in-request repeats. */
@@ -66,15 +80,17 @@ export class RequestKeys {
       const key = emailIdentity(record.email, this.options.dataCleanup);
       if (key === null) {
         const reason = noIdentityReason(record.email, this.options.dataCleanup);
-        const raw = record.email?.trim();
-        this.outcomes[row] = raw
-          ? { kind: "failed", reason, email: detached(raw) }
-          : { kind: "failed", reason };
+        this.outcomes[row] = failure(record, { reason });
         continue;
       }
       const firstRow = this.#firstRowByKey.get(key);
       if (firstRow !== undefined) {
         this.outcomes[row] = { kind: "repeated", firstRow };
+        continue;
+      }
+      const problem = leadProblem(record, this.options);
+      if (problem !== null) {
+        this.outcomes[row] = failure(record, { reason: "lead-invalid", detail: problem });
         continue;
       }
       this.#firstRowByKey.set(detached(key), row);

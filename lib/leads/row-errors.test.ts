@@ -23,6 +23,7 @@ describe("row errors", () => {
     const messages = {
       "email-missing": "Email is required",
       "email-invalid": "Invalid email",
+      "lead-invalid": "Invalid lead",
       "not-saved": "Not saved",
     };
     expect(listedRowErrors(OUTCOMES, { limit: 2, messages, rowNumberOf: lineOf })).toEqual([

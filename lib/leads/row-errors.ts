@@ -1,4 +1,4 @@
-import { FAILURE_MESSAGES } from "./failure-messages";
+import { FAILURE_MESSAGES, failureMessage } from "./failure-messages";
 import type { FailedOutcome, FailureReason, RowOutcome } from "./row-outcome";
 
 export type FailureMessages = Record<FailureReason, string>;
@@ -19,7 +19,7 @@ export function rowErrorOf(
   row: number,
   messages: FailureMessages = FAILURE_MESSAGES,
 ): RecordedRowError {
-  const error = messages[outcome.reason];
+  const error = failureMessage(outcome, messages);
   return outcome.email === undefined ? { row, error } : { row, email: outcome.email, error };
 }
 

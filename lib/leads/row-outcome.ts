@@ -1,5 +1,8 @@
-/** Why a row failed; each door words it as its seed does. */
-export type FailureReason = "email-missing" | "email-invalid" | "not-saved";
+/**
+ * Why a row failed; each door words it as its seed does. `lead-invalid`: a field over its limit or
+ * a character that cannot be stored (see leadProblem), said in the outcome's `detail`.
+ */
+export type FailureReason = "email-missing" | "email-invalid" | "lead-invalid" | "not-saved";
 
 /** What happened to one input row: every row gets exactly one. */
 export type RowOutcome =
@@ -13,7 +16,7 @@ export type RowOutcome =
   /** The same email appeared earlier in the request; the first occurrence wins. */
   | { kind: "repeated"; firstRow: number }
   /** `email` is the row's own, as sent (trimmed), when it had one: error lists name rows by it. */
-  | { kind: "failed"; reason: FailureReason; email?: string };
+  | { kind: "failed"; reason: FailureReason; email?: string; detail?: string };
 
 export type OutcomeKind = RowOutcome["kind"];
 export type FailedOutcome = Extract<RowOutcome, { kind: "failed" }>;

@@ -1,6 +1,7 @@
+import { echoableText } from "@/lib/cleanup/storable-text";
 import type { LeadRecord } from "@/lib/fields/catalogue";
 import { MAX_LISTED } from "@/lib/limits";
-import { FAILURE_MESSAGES } from "./failure-messages";
+import { failureMessage } from "./failure-messages";
 import { bulkCounts, bulkImportCounts, tallyOutcomes } from "./outcome-tally";
 import { listedRowErrors, positionOf } from "./row-errors";
 import type { RowOutcome } from "./row-outcome";
@@ -32,13 +33,14 @@ export function summarizeBulkImport(
   const duplicateEmails: string[] = [];
   const errorDetails: Array<{ index: number; email?: string; error: string }> = [];
   outcomes.forEach((outcome, index) => {
-    const email = records[index]?.email?.trim() || undefined;
+    const raw = records[index]?.email?.trim();
+    const email = raw ? echoableText(raw) : undefined;
     if (outcome.kind === "failed") {
       if (errorDetails.length < MAX_LISTED) {
         errorDetails.push({
           index,
           ...(email ? { email } : {}),
-          error: FAILURE_MESSAGES[outcome.reason],
+          error: failureMessage(outcome),
         });
       }
     } else if (outcome.kind !== "created" && outcome.kind !== "restored") {

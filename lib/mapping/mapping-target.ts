@@ -55,6 +55,11 @@ export function parseMappingJson(json: string): Record<string, MappingTarget> {
   return Object.fromEntries(entries);
 }
 
+/** The custom field a target names, or null for a standard field or "skip". */
+export function customFieldName(target: MappingTarget): string | null {
+  return target.startsWith(CUSTOM_PREFIX) ? target.slice(CUSTOM_PREFIX.length) : null;
+}
+
 export function isStandardTarget(target: MappingTarget): target is StandardField {
   return target !== "skip" && !target.startsWith(CUSTOM_PREFIX);
 }

@@ -1,6 +1,7 @@
 import { z } from "zod";
-import { MAX_TAG_LENGTH } from "@/lib/limits";
+import { MAX_COUNTRY_INPUT_LENGTH, MAX_TAG_LENGTH } from "@/lib/limits";
 import { IMPORT_OPTION_DEFAULTS as DEFAULTS } from "./import-option-defaults";
+import { storableString } from "./storable-text";
 
 /**
  * The options of an import, whatever its door (seeds 000–003, the wizard): the one definition.
@@ -16,8 +17,7 @@ export const importOptionsSchema = z.object({
     .boolean()
     .default(DEFAULTS.dataCleanup)
     .describe("Normalize emails, phone numbers, names"),
-  tag: z
-    .string()
+  tag: storableString()
     .trim()
     .min(1)
     .max(MAX_TAG_LENGTH)
@@ -27,9 +27,9 @@ export const importOptionsSchema = z.object({
     .boolean()
     .default(DEFAULTS.dryRun)
     .describe("Validate and count exactly as a real call would, writing nothing"),
-  defaultCountry: z
-    .string()
+  defaultCountry: storableString()
     .trim()
+    .max(MAX_COUNTRY_INPUT_LENGTH)
     .optional()
     .describe("Country (ISO code or name) for phone numbers without one, e.g. `US`"),
   restoreDeleted: z

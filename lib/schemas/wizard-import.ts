@@ -1,7 +1,8 @@
 import { z } from "zod";
 import { EMAIL_STATUSES } from "@/lib/fields/catalogue";
-import { CHUNK_ROWS, MAX_WIZARD_ROWS } from "@/lib/limits";
+import { CHUNK_ROWS, formatLimit, MAX_CSV_COLUMNS, MAX_WIZARD_ROWS } from "@/lib/limits";
 import { importOptionsSchema } from "./import-options";
+import { storableString } from "./storable-text";
 import { tableReadingSchema } from "./table-reading";
 
 /** The options the wizard's step 3 sets: the API's, plus a campaign to add every lead to. */
@@ -12,13 +13,17 @@ export const wizardImportOptionsSchema = importOptionsSchema
 export type WizardImportOptions = z.output<typeof wizardImportOptionsSchema>;
 
 export const startWizardImportInputSchema = z.object({
-  fileName: z.string().max(500),
+  fileName: storableString().max(500),
   fileSize: z.number().int().min(0),
   totalRows: z.number().int().min(1).max(MAX_WIZARD_ROWS),
-  encoding: z.string().max(40),
-  delimiter: z.string().max(4).describe("Empty for a workbook"),
+  encoding: storableString().max(40),
+  delimiter: storableString().max(4).describe("Empty for a workbook"),
   sheet: tableReadingSchema.shape.sheet,
-  mapping: z.record(z.string(), z.string()),
+  mapping: z
+    .record(storableString(), storableString())
+    .refine((mapping) => Object.keys(mapping).length <= MAX_CSV_COLUMNS, {
+      message: `more than ${formatLimit(MAX_CSV_COLUMNS)} columns`,
+    }),
   options: wizardImportOptionsSchema,
 });
 

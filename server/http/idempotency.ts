@@ -1,5 +1,6 @@
 import { sql } from "drizzle-orm";
 import { rowsOf } from "@/db/client";
+import { echoableText } from "@/lib/cleanup/storable-text";
 import { ServiceError } from "@/server/errors";
 import { isProcessAlive, processId } from "@/server/process-lease";
 import type { ServiceContext } from "@/server/services/context";
@@ -49,7 +50,7 @@ export async function withIdempotency(
     const result = await run();
     await ctx.db.execute(sql`
       update idempotency_keys
-      set response_status = ${result.status}, response_body = ${JSON.stringify(successBody(result.data))}::jsonb,
+      set response_status = ${result.status}, response_body = ${storableJson(successBody(result.data))}::jsonb,
           completed_at = now()
       where workspace_id = ${ctx.workspaceId} and key = ${key}`);
     return result;
@@ -59,6 +60,13 @@ export async function withIdempotency(
     );
     throw error;
   }
+}
+
+/** The answer as jsonb takes it: a text PostgreSQL cannot store (an echoed email) reads U+FFFD. */
+function storableJson(value: unknown): string {
+  return JSON.stringify(value, (_key, field) =>
+    typeof field === "string" ? echoableText(field) : field,
+  );
 }
 
 async function replayOrRefuse(ctx: ServiceContext, key: string, requestHash: string) {

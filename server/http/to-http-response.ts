@@ -1,4 +1,5 @@
-import { type ErrorCode, isServiceError } from "@/server/errors";
+import { isUnstorableTextError } from "@/db/database-errors";
+import { type ErrorCode, isServiceError, UNSTORABLE_TEXT } from "@/server/errors";
 import type { Logger } from "@/server/logger";
 import { errorBody } from "./envelope";
 
@@ -29,6 +30,7 @@ export function toHttpResponse(error: unknown, logger: Logger, context: Record<s
       HTTP_STATUS[error.code],
     );
   }
+  if (isUnstorableTextError(error)) return toHttpResponse(UNSTORABLE_TEXT, logger, context);
   logger.error("unhandled error in API request", { ...context, error });
   return jsonResponse(errorBody("INTERNAL_ERROR", "Internal server error"), 500);
 }

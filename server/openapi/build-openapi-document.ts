@@ -1,5 +1,20 @@
 import { z } from "zod";
-import { RATE_LIMIT_PER_MINUTE } from "@/lib/limits";
+import {
+  formatLimit,
+  formatMegabytes,
+  MAX_CSV_COLUMNS,
+  MAX_CSV_RECORD_BYTES,
+  MAX_CUSTOM_FIELD_NAME_LENGTH,
+  MAX_CUSTOM_FIELD_VALUE_LENGTH,
+  MAX_CUSTOM_FIELDS,
+  MAX_LEAD_CHARACTERS,
+  MAX_NOTES_LENGTH,
+  MAX_TAG_LENGTH,
+  MAX_TAGS,
+  MAX_TEXT_FIELD_LENGTH,
+  MAX_URL_LENGTH,
+  RATE_LIMIT_PER_MINUTE,
+} from "@/lib/limits";
 import { HTTP_STATUS } from "@/server/http/to-http-response";
 import { COMMON_ERRORS, ENDPOINTS, type Endpoint, ERROR_DESCRIPTIONS } from "./endpoints";
 
@@ -195,4 +210,5 @@ const API_DESCRIPTION = `Leadport's /v1 API. Every answer is an envelope: {"succ
 - Idempotency-Key on POST: see the parameter.
 - Leads are identified by email, trimmed and lower-cased, unique among a workspace's leads that are not soft-deleted. Within one request the first occurrence wins.
 - Data cleanup (dataCleanup, default true): emails trimmed and lower-cased (mailto: and <…> removed); phones to E.164 (region from the lead's country, else defaultCountry; unparseable numbers kept as sent, never turned into dates); LinkedIn URLs to https://www.linkedin.com/in/<slug>; names stripped of emoji and symbols, ALL-CAPS or all-lower names title-cased.
+- Lead limits: standard text fields ${formatLimit(MAX_TEXT_FIELD_LENGTH)} characters (website and linkedinUrl ${formatLimit(MAX_URL_LENGTH)}, notes ${formatLimit(MAX_NOTES_LENGTH)}); at most ${formatLimit(MAX_CUSTOM_FIELDS)} custom fields, names up to ${formatLimit(MAX_CUSTOM_FIELD_NAME_LENGTH)} and values up to ${formatLimit(MAX_CUSTOM_FIELD_VALUE_LENGTH)} characters; at most ${formatLimit(MAX_TAGS)} tags of up to ${formatLimit(MAX_TAG_LENGTH)} characters; ${formatLimit(MAX_LEAD_CHARACTERS)} characters in all. An import fails just the row that breaks one (or that holds a NUL or an unpaired surrogate with dataCleanup off; cleanup removes them); a single create or update answers 400. Files: at most ${formatLimit(MAX_CSV_COLUMNS)} columns and ${formatMegabytes(MAX_CSV_RECORD_BYTES)} a row (400).
 - Search is case-insensitive. IDs are opaque strings.`;

@@ -1,7 +1,14 @@
 import type { TRPC_ERROR_CODE_KEY } from "@trpc/server";
 import { TRPCError } from "@trpc/server";
 import { z } from "zod";
-import { type ErrorCode, fromZodError, isServiceError, ServiceError } from "@/server/errors";
+import { isUnstorableTextError } from "@/db/database-errors";
+import {
+  type ErrorCode,
+  fromZodError,
+  isServiceError,
+  ServiceError,
+  UNSTORABLE_TEXT,
+} from "@/server/errors";
 
 const TRPC_CODE: Record<ErrorCode, TRPC_ERROR_CODE_KEY> = {
   VALIDATION_ERROR: "BAD_REQUEST",
@@ -30,6 +37,7 @@ export function serviceErrorToTRPC(error: ServiceError): TRPCError {
 export function toTRPCError(error: unknown): TRPCError {
   const cause = error instanceof TRPCError ? error.cause : error;
   if (isServiceError(cause)) return serviceErrorToTRPC(cause);
+  if (isUnstorableTextError(cause)) return serviceErrorToTRPC(UNSTORABLE_TEXT);
   if (cause instanceof z.ZodError) {
     return serviceErrorToTRPC(fromZodError("VALIDATION_ERROR", "Invalid input", cause));
   }

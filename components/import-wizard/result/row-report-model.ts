@@ -1,4 +1,4 @@
-import { FAILURE_MESSAGES } from "@/lib/leads/failure-messages";
+import { failureMessage } from "@/lib/leads/failure-messages";
 import {
   WIZARD_COUNT_LABELS,
   type WizardCountKey,
@@ -65,7 +65,7 @@ function describeOutcome(outcome: NumberedOutcome, isDryRun: boolean): string {
     case "repeated":
       return "Same email as another row of this chunk";
     case "failed":
-      return FAILURE_MESSAGES[outcome.reason];
+      return failureMessage(outcome);
   }
 }
 

@@ -1,12 +1,19 @@
 import type { FileBytes } from "@/lib/csv/byte-source";
 import { CsvFormatError } from "@/lib/csv/csv-format-error";
-import { MAX_CSV_ROWS, MAX_LISTED } from "@/lib/limits";
+import {
+  formatLimit,
+  MAX_CSV_COLUMNS,
+  MAX_CSV_ROWS,
+  MAX_CUSTOM_FIELD_NAME_LENGTH,
+  MAX_LISTED,
+} from "@/lib/limits";
 import {
   type DetectedMapping,
   detectMapping,
   MAPPING_SAMPLE_ROWS,
 } from "@/lib/mapping/detect-mapping";
 import {
+  customFieldName,
   InvalidMappingError,
   parseMappingJson,
   unknownColumnsMessage,
@@ -66,6 +73,12 @@ export function readCsvUpload(
     throw new ServiceError("VALIDATION_ERROR", messages.tooManyRows, { maxRows: MAX_CSV_ROWS });
   }
   if (csv.totalRows === 0) throw new ServiceError("VALIDATION_ERROR", "CSV file is empty");
+  if (csv.headers.length > MAX_CSV_COLUMNS) {
+    throw new ServiceError(
+      "VALIDATION_ERROR",
+      `The file has more than ${formatLimit(MAX_CSV_COLUMNS)} columns`,
+    );
+  }
 
   const detected = detectMapping(csv.headers, csv.firstRows, explicit);
   const mapping = isWorkbookScan(csv) ? skipHiddenColumns(detected, csv.hiddenColumns) : detected;
@@ -76,9 +89,26 @@ export function readCsvUpload(
       columns: csv.headers.slice(0, MAX_LISTED),
     });
   }
+  assertCustomNamesFit(mapping);
   if (mapping.emailColumn === null) {
     const sheets = isWorkbookScan(csv) ? { sheet: csv.sheet, sheets: csv.sheets } : undefined;
     throw new ServiceError("VALIDATION_ERROR", messages.noEmailColumn, sheets);
   }
   return { csv, mapping };
+}
+
+/**
+ * Every row would fail on a custom field name over the limit (a long header kept as custom), so
+ * the file is refused up front, saying how to map that column instead.
+ */
+function assertCustomNamesFit(mapping: DetectedMapping): void {
+  const tooLong = mapping.columns.find(
+    ({ target }) => (customFieldName(target)?.length ?? 0) > MAX_CUSTOM_FIELD_NAME_LENGTH,
+  );
+  if (!tooLong) return;
+  const header = tooLong.header.length > 40 ? `${tooLong.header.slice(0, 40)}…` : tooLong.header;
+  throw new ServiceError(
+    "VALIDATION_ERROR",
+    `Column "${header}" would be a custom field named with more than ${formatLimit(MAX_CUSTOM_FIELD_NAME_LENGTH)} characters: map it to "skip" or to "custom:<a shorter name>"`,
+  );
 }

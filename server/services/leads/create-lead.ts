@@ -1,4 +1,4 @@
-import { FAILURE_MESSAGES } from "@/lib/leads/failure-messages";
+import { failureMessage } from "@/lib/leads/failure-messages";
 import { leadFromJson } from "@/lib/leads/lead-from-json";
 import { DEFAULT_IMPORT_OPTIONS } from "@/lib/schemas/import-options";
 import type { LeadInput } from "@/lib/schemas/lead";
@@ -27,7 +27,7 @@ export async function createLead({ ctx, input }: { ctx: ServiceContext; input: L
         leadId: outcome.leadId,
       });
     case "failed":
-      throw new ServiceError("VALIDATION_ERROR", FAILURE_MESSAGES[outcome.reason]);
+      throw new ServiceError("VALIDATION_ERROR", failureMessage(outcome));
     default:
       throw new Error(`unexpected outcome for a single lead: ${outcome?.kind}`);
   }

@@ -1,3 +1,4 @@
+import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type Database, migrateDatabase, openPglite } from "@/db/client";
 import { tallyOutcomes } from "@/lib/leads/outcome-tally";
@@ -89,8 +90,11 @@ describe("the import engine on PGlite", () => {
   it("reports a batch the database refused as not saved, by email, and writes the others", async () => {
     const ctx = await context();
     const records = Array.from({ length: 1_001 }, (_, i) => ({ email: ` Batch${i}@pglite.dev ` }));
-    // PostgreSQL text cannot hold NUL: the first batch's statement fails as a whole.
-    records[5] = { email: "nul@pglite.dev", notes: "a\u0000b" } as (typeof records)[number];
+    // A rule the rows cannot know of: the first batch's statement fails as a whole.
+    await ctx.db.execute(
+      sql`alter table leads add constraint no_refused check (notes <> 'refuse')`,
+    );
+    records[5] = { email: "refused@pglite.dev", notes: "refuse" } as (typeof records)[number];
     const { outcomes } = await importLeads({ ctx, pieces: [records], options: OPTIONS });
     expect(tallyOutcomes(outcomes)).toMatchObject({ failed: 1_000, created: 1 });
     expect(outcomes[0]).toEqual({

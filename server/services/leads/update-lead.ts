@@ -6,6 +6,7 @@ import type { LeadRecord } from "@/lib/fields/catalogue";
 import { emailIdentity } from "@/lib/leads/email-identity";
 import { leadChanges } from "@/lib/leads/lead-changes";
 import { leadFromJson } from "@/lib/leads/lead-from-json";
+import { leadProblem } from "@/lib/leads/lead-problems";
 import type { LeadInput } from "@/lib/schemas/lead";
 import { ServiceError } from "@/server/errors";
 import type { ServiceContext } from "@/server/services/context";
@@ -30,7 +31,7 @@ function buildUpdate(input: LeadInput, cleaned: LeadRecord): LeadUpdate {
     update.emailKey = key;
   }
   if (input.emailStatus !== undefined) update.emailStatus = input.emailStatus ?? "unverified";
-  if (input.tags !== undefined) update.tags = input.tags ?? [];
+  if (input.tags !== undefined) update.tags = cleaned.tags ?? [];
   return update;
 }
 
@@ -49,7 +50,10 @@ export async function updateLead({
   input: LeadInput;
 }) {
   if (input.email === null) throw new ServiceError("VALIDATION_ERROR", "Email is required");
-  const cleaned = cleanLead(leadFromJson(input), {});
+  const sent = leadFromJson(input);
+  const problem = leadProblem(sent, { dataCleanup: true });
+  if (problem !== null) throw new ServiceError("VALIDATION_ERROR", problem);
+  const cleaned = cleanLead(sent, {});
   const update = buildUpdate(input, cleaned);
   const removedKeys = Object.entries(input.customFields ?? {})
     .filter(([, value]) => value === null)

@@ -46,4 +46,35 @@ describe("the lead resource", () => {
     expect((await mine.remove(json.data.id)).status).toBe(404);
     expect((await theirs.get(json.data.id)).status).toBe(200);
   });
+
+  it("refuses a field over its limit with 400, on create and on update, storing nothing", async () => {
+    const api = await newApi();
+    const created = await api.create({ email: "long@acme.com", notes: "n".repeat(65_536) });
+    expect(created.status).toBe(400);
+    expect(created.json.error).toEqual({
+      code: "VALIDATION_ERROR",
+      message: '"notes" is longer than 65,535 characters',
+    });
+    const { json } = await api.create({ email: "fits@acme.com" });
+    const patched = await api.patch(json.data.id, { tags: ["t".repeat(101)] });
+    expect(patched.status).toBe(400);
+    expect(patched.json.error.message).toMatch(/^Tag ".*" is longer than 100 characters$/);
+    expect((await api.get(json.data.id)).json.data.tags).toEqual([]);
+  });
+
+  it("stores an update's text without what PostgreSQL cannot store", async () => {
+    const api = await newApi();
+    const { json } = await api.create({ email: "nul@acme.com" });
+    const patched = await api.patch(json.data.id, {
+      firstName: "Pa\u0000t",
+      tags: ["x\u0000"],
+      customFields: { "Lead\u0000Source": "w\uD800b" },
+    });
+    expect(patched.status).toBe(200);
+    expect(patched.json.data).toMatchObject({
+      firstName: "Pat",
+      tags: ["x"],
+      customFields: { LeadSource: "w\uFFFDb" },
+    });
+  });
 });

@@ -307,3 +307,47 @@ describe("CSV exports from real tools, with no mapping given", () => {
     expect(realCounts).toMatchObject({ imported: 2, skipped: 1, failed: 1 });
   });
 });
+
+describe("an upload past a file limit", () => {
+  it("refuses 20,000 columns with 400 and writes nothing", async () => {
+    const header = ["Email", ...Array.from({ length: 19_999 }, (_, i) => `C${i}`)].join(",");
+    const row = ["a@wide.example.com", ...Array(19_999).fill("x")].join(",");
+    const { status, json, workspaceId } = await upload(`${header}\n${row}\n`, "wide.csv");
+    expect(status).toBe(400);
+    expect(json.error.message).toBe("The file has more than 500 columns");
+    expect(
+      await database.current.db.select().from(leads).where(eq(leads.workspaceId, workspaceId)),
+    ).toEqual([]);
+  });
+
+  it("refuses a 40 MB line with 400 before parsing it whole", async () => {
+    const csv = `Email,Notes\na@long.example.com,"${"x".repeat(40 * 1024 * 1024)}"\n`;
+    const { status, json } = await upload(csv, "long-line.csv");
+    expect(status).toBe(400);
+    expect(json.error.message).toBe("A row of the file is longer than 1 MB: check its quotes");
+  });
+
+  it("refuses a header that would make a custom field name over the limit, saying how to map it", async () => {
+    const longHeader = "H".repeat(150);
+    const { status, json } = await upload(`Email,${longHeader}\na@b.example.com,x\n`, "h.csv");
+    expect(status).toBe(400);
+    expect(json.error.message).toBe(
+      `Column "${"H".repeat(40)}…" would be a custom field named with more than 100 characters: map it to "skip" or to "custom:<a shorter name>"`,
+    );
+    const skipped = await upload(`Email,${longHeader}\na@b.example.com,x\n`, "h.csv", {
+      mapping: JSON.stringify({ [longHeader]: "skip" }),
+    });
+    expect(skipped.status).toBe(200);
+    expect(skipped.json.data.imported).toBe(1);
+  });
+
+  it("fails just the row whose value is over a field's limit", async () => {
+    const csv = `Email,Job Title\nok@rows.example.com,CEO\nlong@rows.example.com,${"t".repeat(1_001)}\n`;
+    const { status, json } = await upload(csv, "rows.csv");
+    expect(status).toBe(200);
+    expect(json.data).toMatchObject({ imported: 1, failed: 1 });
+    expect(json.data.errors).toEqual([
+      { email: "long@rows.example.com", error: '"jobTitle" is longer than 1,000 characters' },
+    ]);
+  });
+});
