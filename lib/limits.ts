@@ -39,6 +39,12 @@ export const BATCHES_IN_FLIGHT = 10;
  * engine never runs batches side by side inside it.
  */
 export const CHUNK_ROWS = BATCH_ROWS;
+/**
+ * A chunk is cut short of CHUNK_ROWS once its rows hold this many characters, so that its request
+ * stays under MAX_SIGNED_IN_BODY_BYTES (16 MB) even in UTF-8's three bytes a character, whatever
+ * the file's rows.
+ */
+export const MAX_CHUNK_CHARACTERS = 4 * 1024 * 1024;
 
 /** Seeds 000, 001 and 003 list at most this many errors, duplicates or ids of a kind. */
 export const MAX_LISTED = 100;

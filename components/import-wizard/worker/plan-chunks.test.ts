@@ -6,7 +6,7 @@ describe("planChunks", () => {
     const plan = planChunks(
       [{ email: "a@x.com" }, { email: "b@x.com" }, { email: " A@X.com " }, { email: "b@x.com" }],
       false,
-      2,
+      { rows: 2 },
     );
     expect(plan.chunks).toEqual([[0, 1]]);
     expect(plan.repeats).toEqual([
@@ -25,9 +25,19 @@ describe("planChunks", () => {
     const plan = planChunks(
       [{}, { email: "nope" }, { email: "nope" }, { email: "c@x.com" }],
       true,
-      3,
+      { rows: 3 },
     );
     expect(plan.chunks).toEqual([[0, 1, 2], [3]]);
     expect(plan.repeats).toEqual([]);
+  });
+
+  it("cuts a chunk short when its rows are long, so its request stays under the body limit", () => {
+    const records = [1, 2, 3, 4, 5].map((i) => ({ email: `r${i}@x.com`, notes: "n".repeat(400) }));
+    const plan = planChunks(records, true, { rows: 10, characters: 1_000 });
+    expect(plan.chunks).toEqual([[0, 1], [2, 3], [4]]);
+    const alone = planChunks([{ email: "big@x.com", notes: "n".repeat(5_000) }], true, {
+      characters: 1_000,
+    });
+    expect(alone.chunks).toEqual([[0]]);
   });
 });
