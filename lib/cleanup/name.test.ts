@@ -73,3 +73,11 @@ describe("cleanCompanyName", () => {
     expect(cleanCompanyName(raw)).toBe(expected);
   });
 });
+
+describe("title-casing a name", () => {
+  it("keeps a letter whose capital is two letters as it is, so cleaning twice changes nothing", () => {
+    expect(cleanPersonName("ᾀnna")).toBe("ᾀnna");
+    expect(cleanPersonName(cleanPersonName("ᾀnna"))).toBe("ᾀnna");
+    expect(cleanPersonName("ANNA ᾈ")).toBe("Anna ᾀ");
+  });
+});

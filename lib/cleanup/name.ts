@@ -22,10 +22,19 @@ function stripToAllowed(raw: string, notAllowed: RegExp): string {
   return kept.replace(WHITESPACE, " ").replace(LOOSE_ENDS, "");
 }
 
+/**
+ * A letter's capital, or the letter itself where its capital is more than one letter ("ß" is
+ * "SS", Greek "ᾀ" is "ἈΙ"): written out, it would read as ALL-CAPS to the next cleanup.
+ */
+function capitalOf(letter: string): string {
+  const capital = letter.toUpperCase();
+  return capital.length === letter.length ? capital : letter;
+}
+
 function titleCase(name: string): string {
   return name
     .toLowerCase()
-    .replace(WORD_START, (_, before: string, letter: string) => before + letter.toUpperCase())
+    .replace(WORD_START, (_, before: string, letter: string) => before + capitalOf(letter))
     .replace(
       MC_PREFIX,
       (_, before: string, letter: string) => `${before}Mc${letter.toUpperCase()}`,
