@@ -88,14 +88,16 @@ export interface TestDatabase extends Database {
 }
 
 /** A fresh, migrated database of its own for one test file, dropped by `close`. */
-export async function createTestDatabase(): Promise<TestDatabase> {
+export async function createTestDatabase(
+  options: { onQuery?: (query: string) => void } = {},
+): Promise<TestDatabase> {
   const createdAt = Math.floor(Date.now() / 1000);
   const name = `${TEST_DATABASE_PREFIX}${createdAt}_${randomBytes(6).toString("hex")}`;
   await withAdmin((admin) =>
     admin.unsafe(`create database "${name}" template "${templateName()}"`),
   );
   const url = urlFor(name);
-  const database = await openPostgres(url);
+  const database = await openPostgres(url, options);
   return {
     ...database,
     name,

@@ -1,19 +1,21 @@
-type Handler<Params> = (
+export type RouteHandler<Params> = (
   request: Request,
   context: { params: Promise<Params> },
 ) => Promise<Response>;
 
+export interface RouteCall<Params> {
+  method?: string;
+  path: string;
+  headers?: Record<string, string>;
+  body?: BodyInit;
+  json?: unknown;
+  params?: Params;
+}
+
 /** Calls a Next.js route handler in-process, as the framework would, and reads the JSON. */
 export async function callRoute<Params = Record<string, never>>(
-  handler: Handler<Params>,
-  init: {
-    method?: string;
-    path: string;
-    headers?: Record<string, string>;
-    body?: BodyInit;
-    json?: unknown;
-    params?: Params;
-  },
+  handler: RouteHandler<Params>,
+  init: RouteCall<Params>,
 ) {
   const headers = new Headers(init.headers);
   let body = init.body;

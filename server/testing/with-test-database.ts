@@ -6,19 +6,24 @@ import type { ServiceContext } from "@/server/services/context";
 
 /**
  * Gives the test file a fresh migrated PostgreSQL database of its own and points the process
- * (route handlers included) at it. Read `.current` inside tests and hooks.
+ * (route handlers included) at it. Read `.current` inside tests and hooks. With `recordQueries`,
+ * every statement run through it is kept in `queries`, in order.
  */
-export function withTestDatabase(): {
+export function withTestDatabase(options: { recordQueries?: boolean } = {}): {
   readonly current: TestDatabase;
+  readonly queries: readonly string[];
   context(workspaceId: string): ServiceContext;
 } {
   let database: TestDatabase | undefined;
+  const queries: string[] = [];
   beforeAll(async () => {
-    database = await createTestDatabase();
+    const onQuery = options.recordQueries ? (query: string) => queries.push(query) : undefined;
+    database = await createTestDatabase({ onQuery });
     setDatabase(database);
   });
   afterAll(() => database?.close());
   return {
+    queries,
     get current() {
       if (!database) throw new Error("test database is not ready yet");
       return database;

@@ -11,6 +11,7 @@ import { getLead } from "@/server/services/leads/get-lead";
 import { createInvite } from "@/server/services/team/create-invite";
 import { listTeam } from "@/server/services/team/list-team";
 import { leadApi } from "@/server/testing/api-client";
+import { queriesWithoutWorkspace } from "@/server/testing/queries-without-workspace";
 import { createTestWorkspace } from "@/server/testing/test-workspace";
 import { signedInMember } from "@/server/testing/trpc-caller";
 import { withTestDatabase } from "@/server/testing/with-test-database";
@@ -22,7 +23,7 @@ import { appRouter } from "./root";
  * a case here fails the first test.
  */
 
-const database = withTestDatabase();
+const database = withTestDatabase({ recordQueries: true });
 const db = () => database.current.db;
 
 type Caller = Awaited<ReturnType<typeof signedInMember>>["trpc"];
@@ -280,5 +281,10 @@ describe("tenancy of the web app's tRPC procedures", () => {
     expect(team.invites.map((invite) => invite.id)).toEqual([b.inviteId]);
     const me = await leadApi(b.key).list();
     expect(me.status).toBe(200);
+  });
+
+  it("ran no statement on a workspace's table without naming workspace_id", () => {
+    expect(database.queries.length).toBeGreaterThan(50);
+    expect(queriesWithoutWorkspace(database.queries)).toEqual([]);
   });
 });
