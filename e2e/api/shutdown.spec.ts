@@ -70,7 +70,7 @@ test("SIGTERM with an upload that never ends exits once the drain time is up", a
     command: "npm start",
     env: { SHUTDOWN_DRAIN_SECONDS: "2", LOG_LEVEL: "info" },
   });
-  const { key } = await server.createWorkspace();
+  const { key, keyId } = await server.createWorkspace();
   // A CSV upload that sends its first bytes and then nothing more.
   const stalled = new ReadableStream<Uint8Array>({
     start(controller) {
@@ -87,7 +87,15 @@ test("SIGTERM with an upload that never ends exits once the drain time is up", a
     body: stalled,
     duplex: "half",
   } as RequestInit).catch((error: Error) => error);
-  await expect.poll(() => server!.output()).toContain("Ready");
+  // The handler has the request once it has counted it against the key's rate limit.
+  const sql = postgres(server.databaseUrl, { max: 1, onnotice: () => {} });
+  try {
+    await expect
+      .poll(async () => (await sql`select 1 from rate_limits where key_id = ${keyId}`).length)
+      .toBe(1);
+  } finally {
+    await sql.end();
+  }
   const processes = [server.pid, ...descendantsOf(server.pid)];
   process.kill(server.pid, "SIGTERM");
   expect(await server.exited).not.toBeNull();
