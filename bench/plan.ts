@@ -1,3 +1,4 @@
+import { MAX_WIZARD_ROWS } from "@/lib/limits";
 import type { DbKind } from "./bench-database";
 import {
   bulkRun,
@@ -14,7 +15,7 @@ import {
   releasePagesFixture,
   searchRun,
 } from "./cases/pages";
-import { bigCsvFile, wizardRun } from "./cases/wizard";
+import { bigCsvFile, wizardMillionRun, wizardRun } from "./cases/wizard";
 import {
   csvBytes,
   type DatasetSpec,
@@ -134,7 +135,7 @@ function workbookCases(): BenchCase[] {
         wizardRun({
           name: "fifty-thousand.xlsx",
           mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-          buffer: workbookFixture().xlsx,
+          content: workbookFixture().xlsx,
           rows,
           firstEmail: "james.garcia7x0@adatum349.com",
           expectedLeads: expectedCounts(workbookFixture().csv).valid,
@@ -281,6 +282,17 @@ export function benchPlan({ quick }: PlanOptions): BenchCase[] {
       rows: PAGE_LEADS,
       note: "tRPC with a session, 100,000 leads seeded by COPY",
       release: releasePagesFixture,
+    });
+  }
+  if (!quick) {
+    cases.push({
+      id: "wizard-1m",
+      label: "Upload wizard in Chromium: import",
+      group: "ui",
+      db: "postgres",
+      rows: MAX_WIZARD_ROWS,
+      note: "the largest file it takes: ms to import; preview, read, dry run and worst stall in phases",
+      run: () => wizardMillionRun(MAX_WIZARD_ROWS),
     });
   }
   const perClient = quick ? 2_000 : 10_000;

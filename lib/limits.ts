@@ -13,16 +13,19 @@
 
 /** Seeds 001 and 002: data rows in one CSV upload. */
 export const MAX_CSV_ROWS = 50_000;
-/** Rows one wizard import takes: as many as one CSV upload through the API. */
-export const MAX_WIZARD_ROWS = MAX_CSV_ROWS;
+/**
+ * Rows one wizard import takes: as many as HubSpot's importer takes from one file (and Excel's
+ * sheet holds). The wizard sends them in chunks, so the API's per-request limits do not bound it.
+ */
+export const MAX_WIZARD_ROWS = 1_048_576;
 /** Seeds' README: "50 MB means 52,428,800 bytes", for the uploaded file. */
 export const MAX_UPLOAD_BYTES = 52_428_800;
 /** A multipart text field (the mapping JSON is the largest one expected). */
 export const MAX_FORM_FIELD_BYTES = 1024 * 1024;
 /** A JSON body: large enough for the most leads a bulk call takes, each of them rich. */
 export const MAX_JSON_BODY_BYTES = 16 * 1024 * 1024;
-/** A file the wizard reads in the browser; no CSV of `MAX_WIZARD_ROWS` leads comes near it. */
-export const MAX_WIZARD_FILE_BYTES = 200 * 1024 * 1024;
+/** A file the wizard reads in the browser: HubSpot's importer takes files up to 512 MB. */
+export const MAX_WIZARD_FILE_BYTES = 512 * 1024 * 1024;
 
 /** Seed 000: leads per `POST /v1/leads/bulk`. */
 export const MAX_BULK_LEADS = 5_000;

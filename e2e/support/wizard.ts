@@ -1,5 +1,5 @@
 import path from "node:path";
-import { expect, type Page } from "@playwright/test";
+import { expect, type Locator, type Page } from "@playwright/test";
 
 export const CSV_FIXTURES = path.resolve("e2e/fixtures/csv");
 export const WIZARD_FIXTURES = path.resolve("e2e/fixtures/wizard");
@@ -52,6 +52,11 @@ export async function readCounts(page: Page, testId: string): Promise<Counts> {
     counts[key] = Number((text ?? "").replace(/[^\d]/g, ""));
   }
   return counts;
+}
+
+/** The data rows a virtual table has in the DOM (its header row left out). */
+export function dataRows(table: Locator) {
+  return table.locator('[role="row"]:not([aria-rowindex="1"])');
 }
 
 export async function runDryRun(page: Page) {

@@ -3,6 +3,7 @@ import { expect, test } from "@playwright/test";
 import { signInToNewWorkspace } from "../support/session";
 import {
   CSV_FIXTURES,
+  dataRows,
   dropFile,
   goToMapping,
   goToOptions,
@@ -53,7 +54,7 @@ test("a clean HubSpot export goes through every step and its leads show on the l
 
   const counts = await importAndWait(page);
   expect(counts).toEqual(dryRun);
-  await expect(page.getByTestId("row-report").locator("tbody tr")).toHaveCount(15);
+  await expect(dataRows(page.getByTestId("row-report"))).toHaveCount(15);
   await screenshot(page, "wizard-5-result");
 
   await page.getByRole("link", { name: "View the imported leads" }).click();

@@ -66,7 +66,7 @@ export function DropStep({ wizard, shouldFocus }: Props) {
       )}
       {file && summary && (
         <div className="stack-gap">
-          <FileFacts file={file} summary={summary} />
+          <FileFacts file={file} summary={summary} rowsRead={csv.rowsRead} />
           {summary.workbook ? (
             <WorkbookNotices workbook={summary.workbook} />
           ) : (

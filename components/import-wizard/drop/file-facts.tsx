@@ -13,10 +13,21 @@ function describeRenamed(header: RenamedHeader): string {
 }
 
 /** Name, size, row count and what parsing had to guess or fix. */
-export function FileFacts({ file, summary }: { file: File; summary: CsvSummary }) {
+export function FileFacts({
+  file,
+  summary,
+  rowsRead,
+}: {
+  file: File;
+  summary: CsvSummary;
+  /** Rows read so far while the whole file is read. */
+  rowsRead: number;
+}) {
   const footer = footerWarning(summary);
   const rows = summary.isPreview
-    ? "counting rows…"
+    ? rowsRead > 0
+      ? `reading rows… ${formatCount(rowsRead)} so far`
+      : "counting rows…"
     : summary.isTooLong
       ? `more than ${formatCount(MAX_WIZARD_ROWS)} rows`
       : `${formatCount(summary.totalRows)} ${summary.totalRows === 1 ? "row" : "rows"}`;

@@ -3,7 +3,7 @@
 import { useCallback, useEffect, useRef, useState } from "react";
 import { formatCount } from "@/components/ui/format";
 import { formatMegabytes, MAX_WIZARD_FILE_BYTES, MAX_WIZARD_ROWS } from "@/lib/limits";
-import { CsvWorkerClient } from "../worker/csv-worker-client";
+import { CsvWorkerClient, type ReadProgress } from "../worker/csv-worker-client";
 import type {
   CsvSummary,
   FullCsvSummary,
@@ -25,10 +25,7 @@ function withKnownCounts(
   return { ...next, sheets };
 }
 
-type Load = (
-  worker: CsvWorkerClient,
-  onPreview: (preview: CsvSummary) => void,
-) => Promise<FullCsvSummary>;
+type Load = (worker: CsvWorkerClient, progress: ReadProgress) => Promise<FullCsvSummary>;
 
 /** The dropped file, parsed in the worker: a preview first, then the whole file. */
 export function useCsvFile() {
@@ -41,6 +38,8 @@ export function useCsvFile() {
   const [choice, setChoice] = useState<ParseChoice>({});
   const [error, setError] = useState<string | null>(null);
   const [isParsing, setIsParsing] = useState(false);
+  /** Rows read so far while the whole file is read after its preview. */
+  const [rowsRead, setRowsRead] = useState(0);
 
   const getWorker = useCallback(() => {
     workerRef.current ??= new CsvWorkerClient();
@@ -63,11 +62,17 @@ export function useCsvFile() {
       const isCurrent = () => generation.current === current;
       setIsParsing(true);
       setError(null);
+      setRowsRead(0);
       try {
-        const full = await run(getWorker(), (preview) => {
-          if (!isCurrent()) return;
-          setSummary(preview);
-          setWorkbook((known) => withKnownCounts(known, preview.workbook));
+        const full = await run(getWorker(), {
+          onPreview: (preview) => {
+            if (!isCurrent()) return;
+            setSummary(preview);
+            setWorkbook((known) => withKnownCounts(known, preview.workbook));
+          },
+          onProgress: (rows) => {
+            if (isCurrent()) setRowsRead(rows);
+          },
         });
         if (!isCurrent()) return null;
         performance.mark("leadport:file-parsed");
@@ -100,8 +105,8 @@ export function useCsvFile() {
         );
         return Promise.resolve(null);
       }
-      return load((worker, onPreview) =>
-        worker.request({ type: "open", file: next, choice: {} }, onPreview),
+      return load((worker, progress) =>
+        worker.request({ type: "open", file: next, choice: {} }, progress),
       );
     },
     [load],
@@ -115,8 +120,8 @@ export function useCsvFile() {
     (change: ParseChoice) => {
       const next = { ...choice, ...change };
       setChoice(next);
-      return load((worker, onPreview) =>
-        worker.request({ type: "reparse", choice: next }, onPreview),
+      return load((worker, progress) =>
+        worker.request({ type: "reparse", choice: next }, progress),
       );
     },
     [choice, load],
@@ -133,7 +138,19 @@ export function useCsvFile() {
   }, []);
 
   const full = summary && !summary.isPreview ? (summary as FullCsvSummary) : null;
-  return { file, summary, workbook, full, error, isParsing, open, reparse, reset, getWorker };
+  return {
+    file,
+    summary,
+    workbook,
+    full,
+    error,
+    isParsing,
+    rowsRead,
+    open,
+    reparse,
+    reset,
+    getWorker,
+  };
 }
 
 export type CsvFileState = ReturnType<typeof useCsvFile>;

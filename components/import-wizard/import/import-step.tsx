@@ -30,7 +30,7 @@ export function ImportStep({ wizard, shouldFocus }: Props) {
   const { state } = importRun;
   const run = activeRun(state);
   const now = useNow(state.phase === "running");
-  const repeats = run?.plan.repeats.length ?? 0;
+  const repeats = run?.plan.repeatCount ?? 0;
   const retry = run?.retry ?? null;
   return (
     <section className="wizard-panel" aria-labelledby="step-title">

@@ -3,13 +3,57 @@
 import { formatCount } from "@/components/ui/format";
 import { Notice } from "@/components/ui/notice";
 import { ProgressBar } from "@/components/ui/progress-bar";
-import { wizardCounts } from "@/lib/leads/outcome-tally";
+import { type WizardCounts, wizardCounts } from "@/lib/leads/outcome-tally";
+import { CHUNK_ROWS } from "@/lib/limits";
 import { mappedColumns } from "../mapping/column-choice";
-import { RowReport, reportFile } from "../result/row-report";
+import { RowReport } from "../result/row-report";
 import { RunCounts } from "../result/run-counts";
-import { activeRun, runTally } from "../run/run-machine";
+import { type ActiveRun, activeRun, isSampleDone, runTally } from "../run/run-machine";
 import type { ImportWizardState } from "../use-import-wizard";
 import { runKey } from "./use-dry-run";
+
+/** The whole file's figures as the rows checked so far suggest (repeats are known exactly). */
+function estimated(run: ActiveRun): WizardCounts {
+  const counts = wizardCounts(run.tally);
+  const scale = run.progress.rowsDone > 0 ? run.progress.rowsTotal / run.progress.rowsDone : 0;
+  const scaled = Object.fromEntries(
+    Object.entries(counts).map(([key, value]) => [key, Math.round(value * scale)]),
+  ) as WizardCounts;
+  return { ...scaled, repeated: run.plan.repeatCount };
+}
+
+/** What the dry run is doing now, in words: sampling, then checking every row. */
+function DryRunProgress({ run }: { run: ActiveRun }) {
+  const { rowsDone, rowsTotal } = run.progress;
+  const isSampling = run.sample.length > 0 && !isSampleDone(run);
+  const sampleRows = run.sample.length * CHUNK_ROWS;
+  return (
+    <div role="status" data-testid="dry-run-progress">
+      <ProgressBar
+        label="Dry run progress"
+        value={rowsDone}
+        max={rowsTotal}
+        valueText={`${formatCount(rowsDone)} of ${formatCount(rowsTotal)} rows checked`}
+      />
+      <p>
+        {isSampling
+          ? `Sampling: ${formatCount(sampleRows)} rows spread through the file go first, so the figures soon stand for the whole file.`
+          : run.sample.length > 0
+            ? `Sample checked. Now verifying every row: ${formatCount(rowsDone)} of ${formatCount(rowsTotal)} rows checked…`
+            : `Checking every row: ${formatCount(rowsDone)} of ${formatCount(rowsTotal)} rows checked…`}
+      </p>
+      {!isSampling && run.sample.length > 0 && rowsDone < rowsTotal && (
+        <>
+          <p className="muted">
+            Estimated for the whole file from the {formatCount(rowsDone)} rows checked so far; exact
+            once every row is checked.
+          </p>
+          <RunCounts counts={estimated(run)} testId="dry-run-estimate" />
+        </>
+      )}
+    </div>
+  );
+}
 
 /** Step 3's dry run: the whole file through the engine, rolled back, with its figures. */
 export function DryRunPanel({ wizard }: { wizard: ImportWizardState }) {
@@ -17,7 +61,6 @@ export function DryRunPanel({ wizard }: { wizard: ImportWizardState }) {
   const { state } = dryRun;
   const { phase } = state;
   const run = activeRun(state);
-  const { rowsDone = 0, rowsTotal = 0 } = run?.progress ?? {};
   const counts = run && wizardCounts(runTally(run));
   const error = state.phase === "paused" || state.phase === "failed" ? state.error : null;
   const currentKey = runKey(mappedColumns(wizard.mapping.choices), wizard.options);
@@ -29,7 +72,8 @@ export function DryRunPanel({ wizard }: { wizard: ImportWizardState }) {
       <h3 id="dry-run-title">Dry run</h3>
       <p className="muted">
         Runs the whole file through the import with these options and writes nothing, so you see
-        what will be created, updated, skipped and what fails before a single lead is saved.
+        what will be created, updated, skipped and what fails before a single lead is saved. A long
+        file is sampled first, then every row is verified.
       </p>
       <div className="actions">
         <button
@@ -46,19 +90,7 @@ export function DryRunPanel({ wizard }: { wizard: ImportWizardState }) {
           </button>
         )}
       </div>
-      {isRunning && run && (
-        <div role="status">
-          <ProgressBar
-            label="Dry run progress"
-            value={rowsDone}
-            max={rowsTotal}
-            valueText={`${formatCount(rowsDone)} of ${formatCount(rowsTotal)} rows checked`}
-          />
-          <p className="muted">
-            {formatCount(rowsDone)} of {formatCount(rowsTotal)} rows checked…
-          </p>
-        </div>
-      )}
+      {isRunning && run && <DryRunProgress run={run} />}
       {error && (
         <Notice tone="error" title="The dry run stopped">
           {error}
@@ -74,15 +106,17 @@ export function DryRunPanel({ wizard }: { wizard: ImportWizardState }) {
         <div className="dry-run-result" data-testid="dry-run-result">
           <p role="status">
             {phase === "done"
-              ? `Dry run finished: if you import now, this is what happens to the ${formatCount(full.totalRows)} rows.`
-              : "Dry run stopped early: these figures cover only the rows checked."}
+              ? `Dry run finished: every row checked. If you import now, this is what happens to the ${formatCount(full.totalRows)} rows.`
+              : `Dry run stopped early: these figures cover only the ${formatCount(run.progress.rowsDone)} rows checked.`}
           </p>
           <RunCounts counts={counts} testId="dry-run-counts" />
           {counts.failed > 0 && (
             <RowReport
               title="Rows that would fail"
-              {...reportFile(wizard, full)}
-              run={run}
+              run="dry-run"
+              hasEarlierChunks={false}
+              revision={`${run.doneChunks.size}`}
+              getWorker={csv.getWorker}
               initialFilter="failed"
             />
           )}

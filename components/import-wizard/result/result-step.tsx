@@ -7,7 +7,7 @@ import { runTally } from "../run/run-machine";
 import { StepHeading } from "../step-heading";
 import type { ImportWizardState } from "../use-import-wizard";
 import { DownloadFailedRows } from "./download-failed-rows";
-import { RowReport, reportFile } from "./row-report";
+import { RowReport } from "./row-report";
 import { RunCounts } from "./run-counts";
 
 interface Props {
@@ -63,9 +63,10 @@ export function ResultStep({ wizard, shouldFocus }: Props) {
       )}
       <RowReport
         title="Row report"
-        {...reportFile(wizard, full)}
-        run={run}
-        failures={result.failures}
+        run="import"
+        hasEarlierChunks={run.progress.rowsBefore > 0}
+        revision={`${run.importId}|${run.doneChunks.size}|${result.failures.length}`}
+        getWorker={csv.getWorker}
       />
     </section>
   );

@@ -5,7 +5,6 @@ import {
   wizardCountKeyOf,
 } from "@/lib/leads/outcome-tally";
 import { leadIdOf, type NumberedOutcome } from "@/lib/leads/row-outcome";
-import type { ActiveRun, RunResult } from "../run/run-machine";
 
 export type ReportKind = WizardCountKey | "earlier" | "unsent";
 
@@ -24,28 +23,28 @@ export const REPORT_LABELS = {
   unsent: "Not sent",
 } satisfies Record<ReportKind, string>;
 
+/** A filter of the report: one kind of row, or every row. */
+export type ReportFilter = ReportKind | "all";
+
+/** One row of the report as the page shows it. */
+export interface ReportRow {
+  /** The row's number in the file. */
+  row: number;
+  email: string;
+  kind: ReportKind;
+  detail: string;
+}
+
+/** Where the report finds each row's outcome (the worker keeps them all). */
 export interface ReportSources {
-  outcomes: ReadonlyMap<number, NumberedOutcome>;
-  /** Row → first row with the same email, for repeats the wizard kept back. */
-  repeats: ReadonlyMap<number, number>;
+  outcomeOf(index: number, row: number): NumberedOutcome | undefined;
+  /** For a repeat the wizard held back: the number of the first row with its email. */
+  repeatOf(index: number): number | undefined;
   /** The import record's failed rows (complete even for a resumed run). */
-  failures?: ReadonlyMap<number, string>;
+  recordedFailureOf(row: number): string | undefined;
   isDryRun: boolean;
   /** Some chunks were applied before this session: their rows' outcomes are not known here. */
   hasEarlierChunks: boolean;
-}
-
-/** Where the report finds each row's outcome: the run's, then the import record's failures. */
-export function reportSources(run: ActiveRun, failures?: RunResult["failures"]): ReportSources {
-  const outcomes = new Map<number, NumberedOutcome>();
-  for (const chunk of run.outcomes) for (const outcome of chunk) outcomes.set(outcome.row, outcome);
-  return {
-    outcomes,
-    repeats: new Map(run.plan.repeats),
-    failures: failures && new Map(failures.map((failure) => [failure.row, failure.error])),
-    isDryRun: run.kind === "dry-run",
-    hasEarlierChunks: run.progress.rowsBefore > 0,
-  };
 }
 
 function describeOutcome(outcome: NumberedOutcome, isDryRun: boolean): string {
@@ -69,23 +68,23 @@ function describeOutcome(outcome: NumberedOutcome, isDryRun: boolean): string {
   }
 }
 
-/** Every input row gets one entry, so the report accounts for the whole file. */
-export function entryFor(row: number, sources: ReportSources): ReportEntry {
-  const outcome = sources.outcomes.get(row);
+/** Every input row (data row `index`, numbered `row`) gets one entry: the report accounts for the whole file. */
+export function entryFor(index: number, row: number, sources: ReportSources): ReportEntry {
+  const outcome = sources.outcomeOf(index, row);
   if (outcome) {
     return {
       kind: wizardCountKeyOf(outcome.kind),
       detail: describeOutcome(outcome, sources.isDryRun),
     };
   }
-  const first = sources.repeats.get(row);
+  const first = sources.repeatOf(index);
   if (first !== undefined) {
     return {
       kind: "repeated",
       detail: `Repeated of row ${first}: the first row with this email wins`,
     };
   }
-  const failure = sources.failures?.get(row);
+  const failure = sources.recordedFailureOf(row);
   if (failure) return { kind: "failed", detail: failure };
   if (sources.hasEarlierChunks) {
     return { kind: "earlier", detail: "Imported before the run was resumed" };

@@ -1,16 +1,17 @@
 "use client";
 
-import { useEffect, useId, useMemo, useState } from "react";
-import { countOf, formatCount } from "@/components/ui/format";
-import { Pager } from "@/components/ui/pager";
-import type { ActiveRun, RunResult } from "../run/run-machine";
-import type { ImportWizardState } from "../use-import-wizard";
+import { useCallback, useId, useState } from "react";
+import { countOf } from "@/components/ui/format";
+import { useRowPages } from "@/components/ui/use-row-pages";
+import { useVirtualRows } from "@/components/ui/use-virtual-rows";
+import { type VirtualColumn, VirtualTable } from "@/components/ui/virtual-table";
+import type { RunKind } from "../run/run-machine";
 import type { CsvWorkerClient } from "../worker/csv-worker-client";
-import type { FullCsvSummary } from "../worker/worker-protocol";
-import { entryFor, REPORT_LABELS, type ReportKind, reportSources } from "./row-report-model";
+import { REPORT_LABELS, type ReportFilter, type ReportRow } from "./row-report-model";
 
-const PAGE_SIZE = 50;
-const FILTERS: ReadonlyArray<ReportKind | "all"> = [
+const ROW_HEIGHT = 34;
+const VISIBLE_ROWS = 12;
+const FILTERS: readonly ReportFilter[] = [
   "all",
   "created",
   "updated",
@@ -21,68 +22,46 @@ const FILTERS: ReadonlyArray<ReportKind | "all"> = [
   "earlier",
   "unsent",
 ];
+const COLUMNS: readonly VirtualColumn[] = [
+  { key: "row", label: "Row", width: "80px" },
+  { key: "email", label: "Email in the file", width: "minmax(200px, 2fr)" },
+  { key: "outcome", label: "Outcome", width: "130px" },
+  { key: "detail", label: "Detail", width: "minmax(240px, 3fr)" },
+];
 
 interface Props {
   title: string;
-  firstRow: number;
-  totalRows: number;
-  run: ActiveRun;
-  /** The import record's failed rows: complete even for a resumed run. */
-  failures?: RunResult["failures"];
+  run: RunKind;
+  /** Chunks were applied before this session (a resumed import). */
+  hasEarlierChunks: boolean;
+  /** Changes whenever the outcomes the worker keeps may have changed. */
+  revision: string;
   getWorker: () => CsvWorkerClient;
-  emailColumn: number | null;
-  initialFilter?: ReportKind | "all";
+  initialFilter?: ReportFilter;
 }
 
-/** What the report needs of the wizard's file: its rows' numbers, and where to read its emails. */
-export function reportFile(wizard: ImportWizardState, full: FullCsvSummary) {
-  const email = wizard.mapping.choices.find(
-    (choice) => choice.kind === "field" && choice.field === "email",
-  );
-  return {
-    firstRow: full.headerRowNumber + 1,
-    totalRows: full.totalRows,
-    getWorker: wizard.csv.getWorker,
-    emailColumn: email?.index ?? null,
-  };
-}
-
-/** Every row of the file with its outcome, a page at a time: a whole file never hits the DOM at once. */
+/**
+ * Every row of the file with its outcome, the worker holding them all: only the rows in view are
+ * asked for and put in the DOM, so a million-row report scrolls like a short one.
+ */
 export function RowReport(props: Props) {
-  const { firstRow, totalRows, run, failures, getWorker, emailColumn } = props;
-  const [filter, setFilter] = useState<ReportKind | "all">(props.initialFilter ?? "all");
-  const [page, setPage] = useState(0);
-  const [emails, setEmails] = useState<Map<number, string>>(new Map());
+  const { run, hasEarlierChunks, getWorker } = props;
+  const [filter, setFilter] = useState<ReportFilter>(props.initialFilter ?? "all");
   const filterId = useId();
-
-  const sources = useMemo(() => reportSources(run, failures), [run, failures]);
-  const rows = useMemo(() => {
-    const matching: number[] = [];
-    for (let row = firstRow; row < firstRow + totalRows; row += 1) {
-      if (filter === "all" || entryFor(row, sources).kind === filter) matching.push(row);
-    }
-    return matching;
-  }, [filter, firstRow, totalRows, sources]);
-
-  const pageCount = Math.max(1, Math.ceil(rows.length / PAGE_SIZE));
-  const currentPage = Math.min(page, pageCount - 1);
-  const shown = rows.slice(currentPage * PAGE_SIZE, (currentPage + 1) * PAGE_SIZE);
-  const shownKey = shown.join(",");
-
-  useEffect(() => {
-    if (emailColumn === null || shownKey === "") return;
-    let isCurrent = true;
-    const wanted = shownKey.split(",").map(Number);
-    getWorker()
-      .request({ type: "cells", rows: wanted, column: emailColumn })
-      .then((cells) => {
-        if (isCurrent) setEmails(new Map(wanted.map((row, index) => [row, cells[index] ?? ""])));
-      })
-      .catch(() => {});
-    return () => {
-      isCurrent = false;
-    };
-  }, [emailColumn, getWorker, shownKey]);
+  const load = useCallback(
+    (from: number, count: number) =>
+      getWorker().request({
+        type: "reportRows",
+        window: { run, filter, hasEarlierChunks, from, count },
+      }),
+    [getWorker, run, filter, hasEarlierChunks],
+  );
+  const key = `${run}|${filter}|${hasEarlierChunks}|${props.revision}`;
+  const [rowCount, setRowCount] = useState(0);
+  const virtual = useVirtualRows({ count: rowCount, rowHeight: ROW_HEIGHT });
+  const pages = useRowPages<ReportRow>(load, key, virtual.window.first, virtual.window.end);
+  // The count comes with the rows; the window then follows it.
+  if ((pages.total ?? 0) !== rowCount) setRowCount(pages.total ?? 0);
 
   return (
     <section className="row-report" aria-label={props.title}>
@@ -92,10 +71,7 @@ export function RowReport(props: Props) {
         <select
           id={filterId}
           value={filter}
-          onChange={(event) => {
-            setFilter(event.target.value as ReportKind | "all");
-            setPage(0);
-          }}
+          onChange={(event) => setFilter(event.target.value as ReportFilter)}
         >
           {FILTERS.map((kind) => (
             <option key={kind} value={kind}>
@@ -103,54 +79,48 @@ export function RowReport(props: Props) {
             </option>
           ))}
         </select>
-        <span className="muted">{countOf(rows.length, "row")}</span>
+        <span className="muted" data-testid="row-report-count">
+          {pages.total === null ? "counting…" : countOf(rowCount, "row")}
+        </span>
       </div>
-      {rows.length === 0 ? (
+      {pages.total === 0 ? (
         <p className="muted">No rows.</p>
       ) : (
-        <div className="table-wrap">
-          <table data-testid="row-report">
-            <thead>
-              <tr>
-                <th scope="col" className="row-number">
-                  Row
-                </th>
-                <th scope="col">Email in the file</th>
-                <th scope="col">Outcome</th>
-                <th scope="col">Detail</th>
-              </tr>
-            </thead>
-            <tbody>
-              {shown.map((row) => {
-                const entry = entryFor(row, sources);
-                return (
-                  <tr key={row}>
-                    <td className="row-number">{row}</td>
-                    <td className="cell-text">
-                      {emails.get(row) || <span className="muted">(empty)</span>}
-                    </td>
-                    <td>
-                      <span className={`badge badge-${entry.kind}`}>
-                        {REPORT_LABELS[entry.kind]}
-                      </span>
-                    </td>
-                    <td>{entry.detail}</td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-        </div>
-      )}
-      {pageCount > 1 && (
-        <Pager
-          label={`${props.title} pages`}
-          page={currentPage + 1}
-          summary={`of ${formatCount(pageCount)}`}
-          hasPrevious={currentPage > 0}
-          hasNext={currentPage < pageCount - 1}
-          onPrevious={() => setPage(currentPage - 1)}
-          onNext={() => setPage(currentPage + 1)}
+        <VirtualTable
+          label={props.title}
+          testId="row-report"
+          columns={COLUMNS}
+          rowCount={rowCount}
+          rowHeight={ROW_HEIGHT}
+          visibleRows={VISIBLE_ROWS}
+          virtual={virtual}
+          renderRow={(index, style) => {
+            const row = pages.rowAt(index);
+            return (
+              <div
+                key={index}
+                role="row"
+                aria-rowindex={index + 2}
+                className={row ? "virtual-row" : "virtual-row virtual-row-loading"}
+                style={style}
+              >
+                <div role="cell" className="virtual-cell row-number">
+                  {row?.row ?? "…"}
+                </div>
+                <div role="cell" className="virtual-cell" title={row?.email}>
+                  {row && (row.email || <span className="muted">(empty)</span>)}
+                </div>
+                <div role="cell" className="virtual-cell">
+                  {row && (
+                    <span className={`badge badge-${row.kind}`}>{REPORT_LABELS[row.kind]}</span>
+                  )}
+                </div>
+                <div role="cell" className="virtual-cell" title={row?.detail}>
+                  {row?.detail}
+                </div>
+              </div>
+            );
+          }}
         />
       )}
     </section>

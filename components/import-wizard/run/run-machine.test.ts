@@ -1,8 +1,17 @@
 import { describe, expect, it } from "vitest";
-import type { NumberedOutcome } from "@/lib/leads/row-outcome";
-import { IDLE, type RunEvent, type RunState, runReducer, runTally } from "./run-machine";
+import { type OutcomeTally, tallyOutcomes } from "@/lib/leads/outcome-tally";
+import {
+  type ActiveRun,
+  IDLE,
+  isSampleDone,
+  type RunEvent,
+  type RunState,
+  runReducer,
+  runTally,
+} from "./run-machine";
 
-const created = (row: number): NumberedOutcome => ({ kind: "created", leadId: `l${row}`, row });
+const created = (rows: number): OutcomeTally =>
+  tallyOutcomes(Array.from({ length: rows }, () => ({ kind: "created" as const })));
 
 function play(...events: RunEvent[]): RunState {
   return events.reduce(runReducer, IDLE);
@@ -15,9 +24,10 @@ const START: RunEvent[] = [
     run: {
       kind: "import",
       importId: "i",
-      plan: { chunkCount: 3, sendRows: 3, repeats: [[9, 2]] },
+      plan: { chunkCount: 3, chunkRows: [1, 1, 1], sendRows: 3, repeatCount: 1 },
       options: {},
       doneChunks: new Set([0]),
+      sample: [],
     },
     rowsBefore: 1,
     now: 100,
@@ -26,7 +36,7 @@ const START: RunEvent[] = [
 
 describe("the run machine", () => {
   it("counts a chunk once, however often its answer arrives", () => {
-    const done: RunEvent = { type: "chunkDone", chunkIndex: 1, outcomes: [created(3)], now: 200 };
+    const done: RunEvent = { type: "chunkDone", chunkIndex: 1, tally: created(1), now: 200 };
     const state = play(...START, done, done);
     if (state.phase !== "running") throw new Error(state.phase);
     expect(state.run.tally.created).toBe(1);
@@ -42,7 +52,7 @@ describe("the run machine", () => {
       {
         type: "chunkDone",
         chunkIndex: 1,
-        outcomes: [created(3)],
+        tally: created(1),
         now: 200,
       },
     );
@@ -50,7 +60,7 @@ describe("the run machine", () => {
     const after = runReducer(state, {
       type: "chunkDone",
       chunkIndex: 2,
-      outcomes: [created(4)],
+      tally: created(1),
       now: 300,
     });
     expect(after).toMatchObject({ run: { retry: null } });
@@ -75,7 +85,7 @@ describe("the run machine", () => {
   });
 
   it("ignores what the phase does not take", () => {
-    const idle = runReducer(IDLE, { type: "chunkDone", chunkIndex: 0, outcomes: [], now: 0 });
+    const idle = runReducer(IDLE, { type: "chunkDone", chunkIndex: 0, tally: created(0), now: 0 });
     expect(idle).toBe(IDLE);
     const running = play(...START);
     expect(runReducer(running, { type: "continue", now: 1 })).toBe(running);
@@ -113,5 +123,45 @@ describe("the run machine", () => {
     });
     const failed = play(...START, { type: "fail", error: "This import is canceled" });
     expect(failed).toMatchObject({ phase: "failed", run: { importId: "i" } });
+  });
+
+  it("counts a chunk's rows from its tally, and knows when a dry run's sample is checked", () => {
+    const sampled: RunEvent[] = [
+      { type: "prepare", kind: "dry-run" },
+      {
+        type: "start",
+        run: {
+          kind: "dry-run",
+          importId: null,
+          plan: {
+            chunkCount: 40,
+            chunkRows: Array(40).fill(1_000),
+            sendRows: 40_000,
+            repeatCount: 0,
+          },
+          options: {},
+          doneChunks: new Set(),
+          sample: [2, 30],
+        },
+        rowsBefore: 0,
+        now: 0,
+      },
+    ];
+    const runOf = (state: RunState) => (state as { run: ActiveRun }).run;
+    const one = play(...sampled, {
+      type: "chunkDone",
+      chunkIndex: 2,
+      tally: created(1_000),
+      now: 1,
+    });
+    expect(runOf(one).progress.rowsDone).toBe(1_000);
+    expect(isSampleDone(runOf(one))).toBe(false);
+    const both = runReducer(one, {
+      type: "chunkDone",
+      chunkIndex: 30,
+      tally: created(1_000),
+      now: 2,
+    });
+    expect(isSampleDone(runOf(both))).toBe(true);
   });
 });

@@ -1,5 +1,5 @@
-import { emptyTally, type OutcomeTally, tallyOutcomes } from "@/lib/leads/outcome-tally";
-import type { NumberedOutcome } from "@/lib/leads/row-outcome";
+import { emptyTally, type OutcomeTally } from "@/lib/leads/outcome-tally";
+import type { OutcomeKind } from "@/lib/leads/row-outcome";
 import type { ApiImportOptions } from "../options/import-options";
 import type { ChunkPlanSummary } from "../worker/worker-protocol";
 
@@ -18,6 +18,10 @@ import type { ChunkPlanSummary } from "../worker/worker-protocol";
  * | done, canceled, failed | over                              | —                                                | —                                                     |
  *
  * A dry run has no record: its finishing only awaits the chunks in flight, and it is never resumed.
+ * A dry run of a long file sends a sample of chunks spread through the file first, so its figures
+ * are worth reading within seconds, then verifies every other chunk.
+ *
+ * The page holds no row's outcome, only the tally: the worker keeps every row's (`keepOutcomes`).
  */
 
 export type RunKind = "dry-run" | "import";
@@ -52,8 +56,8 @@ export interface ActiveRun {
   options: ApiImportOptions;
   /** Every chunk applied, earlier sessions included: what is left to send is the rest. */
   doneChunks: ReadonlySet<number>;
-  /** This session's outcomes, one list per chunk as it came back. */
-  outcomes: ReadonlyArray<readonly NumberedOutcome[]>;
+  /** Chunks a dry run sends first, spread through the file (empty: every chunk in order). */
+  sample: readonly number[];
   /** The counts: this session's outcomes while sending, the import record's once finished. */
   tally: OutcomeTally;
   progress: Progress;
@@ -62,7 +66,10 @@ export interface ActiveRun {
 }
 
 /** A run as it is prepared, before anything is sent. */
-export type PreparedRun = Pick<ActiveRun, "kind" | "importId" | "plan" | "options" | "doneChunks">;
+export type PreparedRun = Pick<
+  ActiveRun,
+  "kind" | "importId" | "plan" | "options" | "doneChunks" | "sample"
+>;
 
 /** What the finished import's record says. */
 export interface RunResult {
@@ -92,7 +99,7 @@ export type RunEvent =
       rowsBefore: number;
       now: number;
     }
-  | { type: "chunkDone"; chunkIndex: number; outcomes: readonly NumberedOutcome[]; now: number }
+  | { type: "chunkDone"; chunkIndex: number; tally: Readonly<OutcomeTally>; now: number }
   | { type: "retrying"; retry: RetryInfo }
   | { type: "pause"; error: string }
   | { type: "continue"; now: number }
@@ -114,14 +121,19 @@ export function activeRun(state: RunState): ActiveRun | null {
 
 function withChunk(run: ActiveRun, event: Extract<RunEvent, { type: "chunkDone" }>): ActiveRun {
   if (run.doneChunks.has(event.chunkIndex)) return run;
+  const tally = { ...run.tally };
+  let rows = 0;
+  for (const kind of Object.keys(tally) as OutcomeKind[]) {
+    tally[kind] += event.tally[kind];
+    rows += event.tally[kind];
+  }
   return {
     ...run,
-    doneChunks: new Set([...run.doneChunks, event.chunkIndex]),
-    outcomes: [...run.outcomes, event.outcomes],
-    tally: tallyOutcomes(event.outcomes, { ...run.tally }),
+    doneChunks: new Set(run.doneChunks).add(event.chunkIndex),
+    tally,
     progress: {
       ...run.progress,
-      rowsDone: run.progress.rowsDone + event.outcomes.length,
+      rowsDone: run.progress.rowsDone + rows,
       lastChunkAt: event.now,
     },
     retry: run.retry?.chunkIndex === event.chunkIndex ? null : run.retry,
@@ -140,7 +152,6 @@ export function runReducer(state: RunState, event: RunEvent): RunState {
       const { rowsBefore, now } = event;
       const run: ActiveRun = {
         ...event.run,
-        outcomes: [],
         tally: emptyTally(),
         progress: {
           rowsTotal: event.run.plan.sendRows,
@@ -202,5 +213,10 @@ export function runReducer(state: RunState, event: RunEvent): RunState {
 
 /** The run's six figures' tally, with the file's repeats the wizard never sent. */
 export function runTally(run: ActiveRun): OutcomeTally {
-  return { ...run.tally, repeated: run.tally.repeated + run.plan.repeats.length };
+  return { ...run.tally, repeated: run.tally.repeated + run.plan.repeatCount };
+}
+
+/** A dry run's sample is checked: its figures now say something of the whole file. */
+export function isSampleDone(run: ActiveRun): boolean {
+  return run.sample.every((chunk) => run.doneChunks.has(chunk));
 }

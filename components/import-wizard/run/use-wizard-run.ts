@@ -16,7 +16,8 @@ type ChunkRecords = z.input<typeof importChunkInputSchema>["records"];
 /** The runner's deps for the real worker and server. */
 function wizardDeps(client: WizardClient, getWorker: () => CsvWorkerClient): RunnerDeps {
   return {
-    plan: (columns, dataCleanup) => getWorker().request({ type: "plan", columns, dataCleanup }),
+    plan: (run, columns, dataCleanup) =>
+      getWorker().request({ type: "plan", run, settings: { columns, dataCleanup } }),
     sendChunk: async (chunkIndex, target) => {
       const chunk = await getWorker().request({ type: "chunk", index: chunkIndex });
       const answer = await client.imports.chunk.mutate({
@@ -28,6 +29,12 @@ function wizardDeps(client: WizardClient, getWorker: () => CsvWorkerClient): Run
         options: target.options,
         dryRun: target.dryRun,
       });
+      // The worker keeps every row's outcome for the report; requests run in order, so a report
+      // asked for later sees them.
+      const run = target.dryRun ? "dry-run" : "import";
+      void getWorker()
+        .request({ type: "keepOutcomes", run, outcomes: answer.outcomes })
+        .catch(() => {});
       return answer.outcomes;
     },
     finishImport: async (importId, ending, signal) => {
@@ -37,7 +44,14 @@ function wizardDeps(client: WizardClient, getWorker: () => CsvWorkerClient): Run
       );
       return status;
     },
-    readImport: (importId, signal) => client.imports.get.query({ importId }, { signal }),
+    readImport: async (importId, signal) => {
+      const record = await client.imports.get.query({ importId }, { signal });
+      // Every failed row of the import, earlier sessions' too, for the row report.
+      void getWorker()
+        .request({ type: "keepFailures", run: "import", failures: record.rowErrors })
+        .catch(() => {});
+      return record;
+    },
     isRetryable: isTemporaryFailure,
     messageOf,
   };

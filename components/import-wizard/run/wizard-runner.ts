@@ -1,19 +1,22 @@
 import type { MappedColumn } from "@/lib/leads/leads-from-rows";
-import { tallyFrom } from "@/lib/leads/outcome-tally";
+import { tallyFrom, tallyOutcomes } from "@/lib/leads/outcome-tally";
 import type { NumberedOutcome } from "@/lib/leads/row-outcome";
-import { CHUNK_ROWS } from "@/lib/limits";
 import { runWithConcurrency } from "@/lib/run-with-concurrency";
 import type { ApiImportOptions } from "../options/import-options";
 import type { ChunkPlanSummary } from "../worker/worker-protocol";
-import type { Ending, PreparedRun, RunEvent, RunState } from "./run-machine";
+import type { Ending, PreparedRun, RunEvent, RunKind, RunState } from "./run-machine";
 import { withRetry } from "./with-retry";
 
 /** Two requests in flight keep the server busy while one answer travels back. */
 const CHUNKS_IN_FLIGHT = 2;
+/** Chunks in a dry run's sample, and the fewest a file must have for a sample to be worth it. */
+const SAMPLE_CHUNKS = 10;
+const SAMPLED_FROM_CHUNKS = 30;
 
 /** What the runner needs from the worker and the server; the hook gives the real ones. */
 export interface RunnerDeps {
-  plan(columns: MappedColumn[], dataCleanup: boolean): Promise<ChunkPlanSummary>;
+  /** Plans the run's chunks (the worker forgets the outcomes of that kind of run). */
+  plan(kind: RunKind, columns: MappedColumn[], dataCleanup: boolean): Promise<ChunkPlanSummary>;
   sendChunk(
     chunkIndex: number,
     target: { importId: string | null; options: ApiImportOptions; dryRun: boolean },
@@ -41,10 +44,31 @@ export type RunRequest = { columns: MappedColumn[]; options: ApiImportOptions } 
 const STOPPED_FINISHING =
   "You stopped waiting for the server to record the end of the import. Rows already sent are saved.";
 
-/** Rows of the plan's chunks `indexes`: every chunk is full but the last. */
+/**
+ * A dry run's sample: chunks spread evenly through the file, checked before the others so the
+ * figures soon say something of the whole file. None for a short file: every chunk is soon done.
+ */
+export function sampleChunks(chunkCount: number): number[] {
+  if (chunkCount < SAMPLED_FROM_CHUNKS) return [];
+  return Array.from({ length: SAMPLE_CHUNKS }, (_, at) =>
+    Math.floor(((at + 0.5) * chunkCount) / SAMPLE_CHUNKS),
+  );
+}
+
+/** The chunks left to send, a dry run's sample first. */
+function sendOrder(run: PreparedRun): number[] {
+  const sample = run.sample.filter((index) => !run.doneChunks.has(index));
+  const first = new Set(sample);
+  const rest = Array.from({ length: run.plan.chunkCount }, (_, index) => index).filter(
+    (index) => !run.doneChunks.has(index) && !first.has(index),
+  );
+  return [...sample, ...rest];
+}
+
+/** Rows of the plan's chunks `indexes`. */
 function rowsInChunks(plan: ChunkPlanSummary, indexes: Iterable<number>): number {
   let rows = 0;
-  for (const index of indexes) rows += Math.min(CHUNK_ROWS, plan.sendRows - index * CHUNK_ROWS);
+  for (const index of indexes) rows += plan.chunkRows[index] ?? 0;
   return rows;
 }
 
@@ -69,10 +93,12 @@ export class WizardRunner {
     this.#emit({ type: "prepare", kind: request.kind });
     let run: PreparedRun;
     try {
-      const plan = await this.deps.plan(request.columns, request.options.dataCleanup ?? true);
+      const { kind, columns, options } = request;
+      const plan = await this.deps.plan(kind, columns, options.dataCleanup ?? true);
       const importId = await this.#importIdFor(request);
       const doneChunks = new Set("resume" in request ? request.resume.doneChunks : []);
-      run = { kind: request.kind, importId, plan, options: request.options, doneChunks };
+      const sample = kind === "dry-run" ? sampleChunks(plan.chunkCount) : [];
+      run = { kind, importId, plan, options, doneChunks, sample };
       this.#emit({
         type: "start",
         run,
@@ -125,12 +151,9 @@ export class WizardRunner {
   async #send(run: PreparedRun) {
     const { signal } = this.#stage;
     const target = { importId: run.importId, options: run.options, dryRun: run.kind === "dry-run" };
-    const left = Array.from({ length: run.plan.chunkCount }, (_, index) => index).filter(
-      (index) => !run.doneChunks.has(index),
-    );
     try {
       await runWithConcurrency(
-        left,
+        sendOrder(run),
         CHUNKS_IN_FLIGHT,
         async (chunkIndex) => {
           const outcomes = await this.#retrying(
@@ -138,7 +161,8 @@ export class WizardRunner {
             signal,
             chunkIndex,
           );
-          this.#emit({ type: "chunkDone", chunkIndex, outcomes, now: this.#now() });
+          const tally = tallyOutcomes(outcomes);
+          this.#emit({ type: "chunkDone", chunkIndex, tally, now: this.#now() });
         },
         signal,
       );

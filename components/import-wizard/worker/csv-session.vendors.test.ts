@@ -10,7 +10,14 @@ const VENDORS = new URL("../../../e2e/fixtures/vendors/", import.meta.url);
 async function openInWizard(file: string) {
   const session = new CsvSession();
   const bytes = readFileSync(new URL(file, VENDORS));
-  const summary = await session.open(new Blob([new Uint8Array(bytes)]), {}, () => {});
+  const summary = await session.open(
+    new Blob([new Uint8Array(bytes)]),
+    {},
+    {
+      onPreview: () => {},
+      onProgress: () => {},
+    },
+  );
   return { session, summary };
 }
 
@@ -46,8 +53,8 @@ describe("the wizard on 33 vendor exports, with no mapping given", () => {
           /^\d+ footer lines? after row \d+ skipped$/,
         );
       }
-      const plan = session.planChunks(summary.detected.columns, true);
-      expect(plan.repeats).toHaveLength(skipped);
+      const plan = session.plan("import", { columns: summary.detected.columns, dataCleanup: true });
+      expect(plan.repeatCount).toBe(skipped);
     },
   );
 });

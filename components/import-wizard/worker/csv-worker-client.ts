@@ -1,9 +1,14 @@
 import type { CsvSummary, WorkerMessage, WorkerRequest, WorkerResults } from "./worker-protocol";
 
-type Pending = {
+/** What the page hears while the worker reads a file (`open`, `reparse`). */
+export interface ReadProgress {
+  onPreview?: (preview: CsvSummary) => void;
+  onProgress?: (rowsRead: number) => void;
+}
+
+type Pending = ReadProgress & {
   resolve: (value: unknown) => void;
   reject: (error: Error) => void;
-  onPreview?: (preview: CsvSummary) => void;
 };
 
 /** The page's side of the CSV worker: one promise per request, answered in order. */
@@ -23,15 +28,11 @@ export class CsvWorkerClient {
 
   request<T extends WorkerRequest["type"]>(
     request: Extract<WorkerRequest, { type: T }>,
-    onPreview?: (preview: CsvSummary) => void,
+    progress: ReadProgress = {},
   ): Promise<WorkerResults[T]> {
     const id = this.nextId++;
     return new Promise((resolve, reject) => {
-      this.pending.set(id, {
-        resolve: resolve as (value: unknown) => void,
-        reject,
-        onPreview,
-      });
+      this.pending.set(id, { ...progress, resolve: resolve as (value: unknown) => void, reject });
       this.worker.postMessage({ id, request });
     });
   }
@@ -46,6 +47,10 @@ export class CsvWorkerClient {
     if (!pending) return;
     if (message.kind === "preview") {
       pending.onPreview?.(message.preview);
+      return;
+    }
+    if (message.kind === "progress") {
+      pending.onProgress?.(message.rowsRead);
       return;
     }
     this.pending.delete(message.id);

@@ -1,8 +1,10 @@
 import { CsvFormatError } from "@/lib/csv/csv-format-error";
-import { CsvSession } from "./csv-session";
-import type { CsvSummary, WorkerMessage, WorkerRequest } from "./worker-protocol";
+import { CsvSession, type ReadListener } from "./csv-session";
+import type { WorkerMessage, WorkerRequest } from "./worker-protocol";
 
 const session = new CsvSession();
+/** How often the page hears how many rows are read: often enough to move, not to flood it. */
+const PROGRESS_EVERY_MS = 100;
 // Requests run one after another: a re-parse must not interleave with the read of the file.
 let queue: Promise<void> = Promise.resolve();
 
@@ -10,23 +12,41 @@ function post(message: WorkerMessage) {
   self.postMessage(message);
 }
 
+function listenerFor(id: number): ReadListener {
+  let lastProgress = 0;
+  return {
+    onPreview: (preview) => post({ id, kind: "preview", preview }),
+    onProgress: (rowsRead) => {
+      const now = performance.now();
+      if (now - lastProgress < PROGRESS_EVERY_MS) return;
+      lastProgress = now;
+      post({ id, kind: "progress", rowsRead });
+    },
+  };
+}
+
 function handle(id: number, request: WorkerRequest): unknown {
-  const onPreview = (preview: CsvSummary) => post({ id, kind: "preview", preview });
   switch (request.type) {
     case "open":
-      return session.open(request.file, request.choice, onPreview);
+      return session.open(request.file, request.choice, listenerFor(id));
     case "reparse":
-      return session.parse(request.choice, onPreview);
+      return session.parse(request.choice, listenerFor(id));
     case "detect":
       return session.detect(request.explicit);
     case "cleanupPreview":
       return session.cleanupPreview(request.columns, request.defaultCountry);
+    case "check":
+      return session.check(request.settings);
     case "plan":
-      return session.planChunks(request.columns, request.dataCleanup);
+      return session.plan(request.run, request.settings);
     case "chunk":
       return session.chunk(request.index);
-    case "cells":
-      return session.cells(request.rows, request.column);
+    case "keepOutcomes":
+      return session.keepOutcomes(request.run, request.outcomes);
+    case "keepFailures":
+      return session.keepFailures(request.run, request.failures);
+    case "reportRows":
+      return session.reportRows(request.window);
     case "failedRowsCsv":
       return session.failedRowsCsv(request.failures);
   }

@@ -1,43 +1,38 @@
 import { describe, expect, it } from "vitest";
-import { planChunks } from "./plan-chunks";
+import { chunkCountOf, chunkRows, chunkSizesOf, planChunks } from "./plan-chunks";
+import type { RowCheck } from "./row-checks";
+
+const oneCharacter = () => 1;
 
 describe("planChunks", () => {
-  it("sends the first occurrence of an email and reports later ones as repeats", () => {
-    const plan = planChunks(
-      [{ email: "a@x.com" }, { email: "b@x.com" }, { email: " A@X.com " }, { email: "b@x.com" }],
-      false,
-      { rows: 2 },
-    );
-    expect(plan.chunks).toEqual([[0, 1]]);
-    expect(plan.repeats).toEqual([
-      [2, 0],
-      [3, 1],
-    ]);
+  it("sends first occurrences and failing rows, and holds back repeats and skipped rows", () => {
+    const checks: RowCheck[] = ["send", "repeated", "failed", "skipped", "send"];
+    const plan = planChunks(checks.length, (row) => checks[row] as RowCheck, oneCharacter);
+    expect([...plan.rows]).toEqual([0, 2, 4]);
+    expect(chunkCountOf(plan)).toBe(1);
   });
 
-  it("matches emails after cleanup only when cleanup is on", () => {
-    const records = [{ email: "a@x.com" }, { email: "mailto:a@x.com" }];
-    expect(planChunks(records, true).repeats).toEqual([[1, 0]]);
-    expect(planChunks(records, false).repeats).toEqual([]);
-  });
-
-  it("sends rows without a valid email so the server reports them", () => {
-    const plan = planChunks(
-      [{}, { email: "nope" }, { email: "nope" }, { email: "c@x.com" }],
-      true,
-      { rows: 3 },
-    );
-    expect(plan.chunks).toEqual([[0, 1, 2], [3]]);
-    expect(plan.repeats).toEqual([]);
+  it("cuts the sent rows into chunks of CHUNK_ROWS, the last one shorter", () => {
+    const plan = planChunks(2_500, () => "send", oneCharacter);
+    expect(chunkSizesOf(plan)).toEqual([1_000, 1_000, 500]);
+    expect(chunkRows(plan, 1)[0]).toBe(1_000);
+    expect(chunkCountOf(planChunks(3, () => "skipped", oneCharacter))).toBe(0);
   });
 
   it("cuts a chunk short when its rows are long, so its request stays under the body limit", () => {
-    const records = [1, 2, 3, 4, 5].map((i) => ({ email: `r${i}@x.com`, notes: "n".repeat(400) }));
-    const plan = planChunks(records, true, { rows: 10, characters: 1_000 });
-    expect(plan.chunks).toEqual([[0, 1], [2, 3], [4]]);
-    const alone = planChunks([{ email: "big@x.com", notes: "n".repeat(5_000) }], true, {
-      characters: 1_000,
-    });
-    expect(alone.chunks).toEqual([[0]]);
+    const plan = planChunks(
+      5,
+      () => "send",
+      () => 400,
+      { rows: 10, characters: 1_000 },
+    );
+    expect(chunkSizesOf(plan)).toEqual([2, 2, 1]);
+    const alone = planChunks(
+      1,
+      () => "send",
+      () => 5_000,
+      { characters: 1_000 },
+    );
+    expect(chunkSizesOf(alone)).toEqual([1]);
   });
 });

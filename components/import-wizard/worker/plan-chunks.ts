@@ -1,67 +1,62 @@
-import type { LeadRecord } from "@/lib/fields/catalogue";
-import { emailIdentity } from "@/lib/leads/email-identity";
 import { CHUNK_ROWS, MAX_CHUNK_CHARACTERS } from "@/lib/limits";
+import type { RowCheck } from "./row-checks";
 
+/** The rows an import sends, in file order, cut into chunks. */
 export interface ChunkPlan {
-  /** Data-row indexes each chunk sends, in file order. */
-  chunks: number[][];
-  /** [repeat, first occurrence], as data-row indexes. */
-  repeats: Array<[number, number]>;
+  rows: Int32Array;
+  /** Where each chunk starts in `rows`, and one past the last chunk's end. */
+  starts: Int32Array;
 }
 
 /**
- * Which rows go to the server, and in which chunk. The engine dedupes within one request only, so
- * a repeat of an email from an earlier chunk is caught here with the engine's own identity
- * (`emailIdentity`); the first occurrence wins. Rows without a valid
- * email are sent anyway so the server reports their failure in its own words. A chunk holds
- * CHUNK_ROWS rows, or fewer when they are long (MAX_CHUNK_CHARACTERS).
+ * The rows an import sends and its chunks. The engine dedupes within one request only, so a repeat
+ * of an earlier row is held back here (the checks use the engine's identity), and so is a row the
+ * user skipped. Rows without a valid email are sent so the server records their failure in its
+ * own words. A chunk holds CHUNK_ROWS rows, or fewer once they hold MAX_CHUNK_CHARACTERS
+ * (`charactersOf` a row: what its record carries), so its request stays under the body limit.
  */
 export function planChunks(
-  records: readonly LeadRecord[],
-  dataCleanup: boolean,
+  rowCount: number,
+  checkOf: (row: number) => RowCheck,
+  charactersOf: (row: number) => number,
   { rows: chunkSize = CHUNK_ROWS, characters: chunkCharacters = MAX_CHUNK_CHARACTERS } = {},
 ): ChunkPlan {
-  const firstByKey = new Map<string, number>();
-  const repeats: Array<[number, number]> = [];
-  const chunks: number[][] = [];
-  let current: number[] = [];
+  const rows = new Int32Array(rowCount);
+  const starts: number[] = [0];
+  let sent = 0;
+  let inChunk = 0;
   let characters = 0;
-  records.forEach((record, index) => {
-    const key = emailIdentity(record.email, dataCleanup);
-    if (key !== null) {
-      const first = firstByKey.get(key);
-      if (first !== undefined) {
-        repeats.push([index, first]);
-        return;
-      }
-      firstByKey.set(key, index);
-    }
-    const size = charactersOf(record);
-    if (current.length > 0 && characters + size > chunkCharacters) {
-      chunks.push(current);
-      current = [];
+  for (let row = 0; row < rowCount; row += 1) {
+    const check = checkOf(row);
+    if (check !== "send" && check !== "failed") continue;
+    const size = charactersOf(row);
+    if (inChunk > 0 && (inChunk === chunkSize || characters + size > chunkCharacters)) {
+      starts.push(sent);
+      inChunk = 0;
       characters = 0;
     }
-    current.push(index);
+    rows[sent++] = row;
+    inChunk += 1;
     characters += size;
-    if (current.length === chunkSize) {
-      chunks.push(current);
-      current = [];
-      characters = 0;
-    }
-  });
-  if (current.length > 0) chunks.push(current);
-  return { chunks, repeats };
+  }
+  if (sent > 0) starts.push(sent);
+  return { rows: rows.slice(0, sent), starts: Int32Array.from(starts.length > 1 ? starts : []) };
 }
 
-/** The characters of a record's values: about what its chunk's request carries for it. */
-function charactersOf(record: LeadRecord): number {
-  let total = 0;
-  for (const value of Object.values(record)) {
-    if (typeof value === "string") total += value.length;
-    else if (Array.isArray(value)) for (const item of value) total += item.length;
-    else if (value)
-      for (const [name, custom] of Object.entries(value)) total += name.length + custom.length;
-  }
-  return total;
+export function chunkCountOf(plan: ChunkPlan): number {
+  return Math.max(0, plan.starts.length - 1);
+}
+
+/** The data rows chunk `index` sends. */
+export function chunkRows(plan: ChunkPlan, index: number): Int32Array {
+  const start = plan.starts[index];
+  const end = plan.starts[index + 1];
+  return start === undefined || end === undefined
+    ? new Int32Array(0)
+    : plan.rows.subarray(start, end);
+}
+
+/** Rows per chunk, in order. */
+export function chunkSizesOf(plan: ChunkPlan): number[] {
+  return Array.from({ length: chunkCountOf(plan) }, (_, index) => chunkRows(plan, index).length);
 }

@@ -1,10 +1,12 @@
 import { findDamage } from "@/lib/mapping/damaged-values";
 import type { ParsedSheet } from "@/lib/xlsx/parse-sheet";
+import { PREVIEW_TABLE_ROWS } from "./file-summary";
 import type { CsvSummary, WorkbookSummary } from "./worker-protocol";
 
 const ANY_COLUMN = { target: "skip", header: "" } as const;
 
-function errorCellsOf(rows: readonly string[][]): number {
+/** Cells holding a spreadsheet error (#N/A, #DIV/0! …). */
+export function errorCellsOf(rows: readonly string[][]): number {
   let count = 0;
   for (const row of rows) {
     for (const cell of row) {
@@ -19,14 +21,10 @@ function errorCellsOf(rows: readonly string[][]): number {
   return count;
 }
 
-/** What the page is told of a sheet read (whole or its first rows only). */
-export function summarizeSheet(
+/** What the page is told of a sheet's first rows, before the whole sheet is read. */
+export function sheetPreviewSummary(
   parsed: ParsedSheet,
-  {
-    isPreview,
-    sheets,
-    previewRows,
-  }: { isPreview: boolean; sheets: WorkbookSummary["sheets"]; previewRows: number },
+  sheets: WorkbookSummary["sheets"],
 ): CsvSummary {
   return {
     encoding: "xlsx",
@@ -34,12 +32,12 @@ export function summarizeSheet(
     headerRowNumber: parsed.headerRowNumber,
     headers: parsed.headers,
     renamedHeaders: parsed.renamedHeaders,
-    previewRows: parsed.rows.slice(0, previewRows),
+    previewRows: parsed.rows.slice(0, PREVIEW_TABLE_ROWS),
     totalRows: parsed.totalRows,
-    footerLines: isPreview ? 0 : parsed.footerLines,
+    footerLines: 0,
     hasUnterminatedQuote: false,
-    isPreview,
-    isTooLong: !isPreview && parsed.truncated,
+    isPreview: true,
+    isTooLong: false,
     workbook: {
       sheet: parsed.sheet,
       sheets,

@@ -2,9 +2,13 @@ import type { CsvEncoding } from "@/lib/csv/decode-bytes";
 import type { RenamedHeader } from "@/lib/csv/unique-headers";
 import type { LeadRecord } from "@/lib/fields/catalogue";
 import type { MappedColumn } from "@/lib/leads/leads-from-rows";
+import type { NumberedOutcome } from "@/lib/leads/row-outcome";
 import type { DetectedMapping } from "@/lib/mapping/detect-mapping";
 import type { MappingTarget } from "@/lib/mapping/mapping-target";
 import type { SheetSummary } from "@/lib/xlsx/parse-sheet";
+import type { ReportFilter, ReportRow } from "../result/row-report-model";
+import type { RunKind } from "../run/run-machine";
+import type { CheckCounts } from "./row-checks";
 
 /** What the file is: CSV text in one of its encodings, or an Excel workbook. */
 export type FileEncoding = CsvEncoding | "xlsx";
@@ -73,12 +77,25 @@ export interface CleanupPreview {
   changedRows: number;
 }
 
+/** How rows are checked: the mapping (the email column) and whether cleanup runs. */
+export interface CheckSettings {
+  columns: MappedColumn[];
+  dataCleanup: boolean;
+}
+
+/** Every row checked in the worker, before anything is sent. */
+export interface CheckSummary {
+  counts: CheckCounts;
+}
+
 export interface ChunkPlanSummary {
   chunkCount: number;
+  /** Rows in each chunk: CHUNK_ROWS, or fewer where rows are long. */
+  chunkRows: number[];
   /** Rows that will be sent (first occurrences and rows without a usable email). */
   sendRows: number;
-  /** Repeats inside the file: [row, first row with that email], by file row number. */
-  repeats: Array<[number, number]>;
+  /** Rows that repeat an email of an earlier row: held back, counted as repeated. */
+  repeatCount: number;
 }
 
 export interface PlannedChunk {
@@ -86,14 +103,28 @@ export interface PlannedChunk {
   records: LeadRecord[];
 }
 
+/** A window of a row report: `count` rows from position `from` of the filtered rows. */
+export interface ReportWindow {
+  run: RunKind;
+  filter: ReportFilter;
+  /** Chunks were applied before this session: rows without an outcome were sent then. */
+  hasEarlierChunks: boolean;
+  from: number;
+  count: number;
+}
+
 export type WorkerRequest =
   | { type: "open"; file: Blob; choice: ParseChoice }
   | { type: "reparse"; choice: ParseChoice }
   | { type: "detect"; explicit: Record<string, MappingTarget> }
   | { type: "cleanupPreview"; columns: MappedColumn[]; defaultCountry?: string }
-  | { type: "plan"; columns: MappedColumn[]; dataCleanup: boolean }
+  | { type: "check"; settings: CheckSettings }
+  /** Plans a run's chunks; the worker forgets what it kept of that kind of run before. */
+  | { type: "plan"; run: RunKind; settings: CheckSettings }
   | { type: "chunk"; index: number }
-  | { type: "cells"; rows: number[]; column: number }
+  | { type: "keepOutcomes"; run: RunKind; outcomes: NumberedOutcome[] }
+  | { type: "keepFailures"; run: RunKind; failures: Array<{ row: number; error: string }> }
+  | { type: "reportRows"; window: ReportWindow }
   | { type: "failedRowsCsv"; failures: Array<{ row: number; error: string }> };
 
 /** The answer type of each request. */
@@ -102,9 +133,12 @@ export interface WorkerResults {
   reparse: FullCsvSummary;
   detect: DetectedMapping;
   cleanupPreview: CleanupPreview;
+  check: CheckSummary;
   plan: ChunkPlanSummary;
   chunk: PlannedChunk;
-  cells: string[];
+  keepOutcomes: null;
+  keepFailures: null;
+  reportRows: { total: number; rows: ReportRow[] };
   failedRowsCsv: string;
 }
 
@@ -112,4 +146,6 @@ export type WorkerMessage =
   | { id: number; kind: "result"; result: unknown }
   | { id: number; kind: "error"; message: string }
   /** Sent before the result of `open` and `reparse`. */
-  | { id: number; kind: "preview"; preview: CsvSummary };
+  | { id: number; kind: "preview"; preview: CsvSummary }
+  /** Sent while `open` and `reparse` read the whole file. */
+  | { id: number; kind: "progress"; rowsRead: number };

@@ -1,5 +1,6 @@
-import { and, asc, eq } from "drizzle-orm";
-import { importChunks, imports } from "@/db/schema";
+import { and, eq, sql } from "drizzle-orm";
+import { rowsOf } from "@/db/client";
+import { imports } from "@/db/schema";
 import { isResumable } from "@/lib/fields/import-statuses";
 import { rowErrorOf } from "@/lib/leads/row-errors";
 import type { NumberedOutcome } from "@/lib/leads/row-outcome";
@@ -28,16 +29,15 @@ export async function finishWizardImport({
       .for("update");
     if (!run) throw new ServiceError("NOT_FOUND", "Import not found");
     if (!isResumable(run.status)) return { status: run.status };
-    const chunks = await tx
-      .select({ outcomes: importChunks.outcomes })
-      .from(importChunks)
-      .where(
-        and(eq(importChunks.workspaceId, ctx.workspaceId), eq(importChunks.importId, importId)),
-      )
-      .orderBy(asc(importChunks.chunkIndex));
-    const rowErrors = chunks
-      .flatMap((chunk) => chunk.outcomes as NumberedOutcome[])
-      .flatMap((outcome) => (outcome.kind === "failed" ? [rowErrorOf(outcome, outcome.row)] : []));
+    // Only the failed outcomes leave the database: a million-row import has a million outcomes.
+    const failed = rowsOf<{ outcome: NumberedOutcome & { kind: "failed" } }>(
+      await tx.execute(sql`
+        select outcome from import_chunks,
+          jsonb_path_query(outcomes, '$[*] ? (@.kind == "failed")') as outcome
+        where workspace_id = ${ctx.workspaceId} and import_id = ${importId}
+        order by (outcome ->> 'row')::int`),
+    );
+    const rowErrors = failed.map(({ outcome }) => rowErrorOf(outcome, outcome.row));
     await closeImportRecord(tx, ctx.workspaceId, importId, { status, rowErrors });
     return { status };
   });
