@@ -45,6 +45,7 @@ describe("CsvSession", () => {
     expect(session.check(SETTINGS).counts).toEqual({ send: 2, failed: 2, repeated: 1, skipped: 0 });
     expect(session.plan("import", SETTINGS)).toEqual({
       chunkCount: 1,
+      chunkRows: [4],
       sendRows: 4,
       repeatCount: 1,
     });
