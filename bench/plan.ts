@@ -172,6 +172,15 @@ export function benchPlan({ quick }: PlanOptions): BenchCase[] {
       run: inWorker({ kind: "engine", db: "postgres", spec: spec(rows) }),
     });
   }
+  cases.push({
+    id: `engine-update-postgres-${fromKb(largest)}`,
+    label: "Engine in process, all updates",
+    group: "engine",
+    db: "postgres",
+    rows: largest,
+    note: "every lead again, three fields changed and a tag, skipDuplicates=false",
+    run: inWorker({ kind: "engine-update", db: "postgres", spec: spec(largest) }),
+  });
   for (const rows of quick ? [largest] : [10_000, 50_000]) {
     cases.push({
       id: `engine-pglite-${fromKb(rows)}`,

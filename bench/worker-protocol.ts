@@ -5,7 +5,11 @@ import type { RssPeak } from "./rss";
 
 /** In-process cases run in a child process each: a fresh heap, like a new server. */
 export type WorkerJob =
-  | { kind: "engine" | "csv-phases" | "json-phases"; db: DbKind; spec: DatasetSpec }
+  | {
+      kind: "engine" | "engine-update" | "csv-phases" | "json-phases";
+      db: DbKind;
+      spec: DatasetSpec;
+    }
   | { kind: "copy" | "naive" | "drizzle-batch"; spec: DatasetSpec }
   | { kind: "xlsx-parse" };
 

@@ -1,5 +1,5 @@
 import { copyCase, drizzleBatchCase, naiveLoopCase } from "./cases/baselines";
-import { csvPhasesCase, engineCase, jsonPhasesCase } from "./cases/engine";
+import { csvPhasesCase, engineCase, engineUpdateCase, jsonPhasesCase } from "./cases/engine";
 import { workbookParseCase } from "./cases/workbook";
 import { printResult, type WorkerJob, type WorkerResult } from "./worker-protocol";
 
@@ -8,6 +8,8 @@ function run(job: WorkerJob): Promise<WorkerResult> {
   switch (job.kind) {
     case "engine":
       return engineCase(job.db, job.spec);
+    case "engine-update":
+      return engineUpdateCase(job.db, job.spec);
     case "csv-phases":
       return csvPhasesCase(job.db, job.spec);
     case "json-phases":
