@@ -15,6 +15,7 @@ import { bulkLeadsBodySchema } from "@/lib/schemas/lead";
 import { withImportRecord } from "@/server/services/imports/with-import-record";
 import { importLeads } from "@/server/services/leads/import-leads";
 import { type BenchDatabase, type DbKind, freshDatabase } from "../bench-database";
+import { watchCpu } from "../cpu";
 import { bulkJson, csvBytes, type DatasetSpec } from "../datasets";
 import { watchRss } from "../rss";
 import { timed } from "../stats";
@@ -41,12 +42,14 @@ export async function engineCase(db: DbKind, spec: DatasetSpec): Promise<WorkerR
     await warmUp(bench, spec.seed);
     const records = jsonRecords(spec);
     const rss = watchRss(process.pid);
+    const cpu = await watchCpu(bench);
     const { ms, value } = await timed(() => recordedImport(bench, records, "api"));
+    const cpuMs = await cpu.stop();
     const tally = tallyOutcomes(value.outcomes);
     const bytesPerCreatedLead = Math.round(
       (await importRecordBytes(bench)) / Math.max(1, tally.created),
     );
-    return { ms, rss: rss.stop(), counts: { ...tally, bytesPerCreatedLead } };
+    return { ms, rss: rss.stop(), counts: { ...tally, ...cpuMs, bytesPerCreatedLead } };
   } finally {
     await bench.close();
   }
@@ -105,7 +108,9 @@ export async function engineUpdateCase(db: DbKind, spec: DatasetSpec): Promise<W
     const changed = changedRecords(records);
     const options = { ...OPTIONS, skipDuplicates: false, tag: "reimported" };
     const rss = watchRss(process.pid);
+    const cpu = await watchCpu(bench);
     const { ms, value } = await timed(() => recordedImport(bench, changed, "api", options));
+    const cpuMs = await cpu.stop();
     const tally = tallyOutcomes(value.outcomes);
     const recordBytes = (await importRecordBytes(bench)) - bytesBefore;
     // No `created` key: the runner checks `written` (every valid lead updated) when it is absent.
@@ -113,6 +118,7 @@ export async function engineUpdateCase(db: DbKind, spec: DatasetSpec): Promise<W
       updated: tally.updated,
       failed: tally.failed,
       written: tally.updated,
+      ...cpuMs,
       bytesPerUpdatedLead: Math.round(recordBytes / Math.max(1, tally.updated)),
     };
     return { ms, rss: rss.stop(), counts };
