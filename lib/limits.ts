@@ -134,6 +134,13 @@ export const MAX_SIGNED_IN_BODY_BYTES = MAX_JSON_BODY_BYTES;
 export const MAX_SIGN_IN_ATTEMPTS = 5;
 export const SIGN_IN_WINDOW_MINUTES = 15;
 
+/** How long an import can be undone, unless its workspace says otherwise (issue 17: 30 days). */
+export const DEFAULT_UNDO_WINDOW_DAYS = 30;
+/** The longest undo window a workspace may set: the prior values it keeps cost storage. */
+export const MAX_UNDO_WINDOW_DAYS = 365;
+/** Conflicts an undo lists (its counts cover all of them). */
+export const MAX_LISTED_CONFLICTS = 100;
+
 /** A limit as messages and descriptions write it: `50,000`. */
 export function formatLimit(value: number): string {
   return value.toLocaleString("en-US");

@@ -3,6 +3,7 @@ import { rowsOf } from "@/db/client";
 import { cleanLead } from "@/lib/cleanup/clean-lead";
 import { parseCsv } from "@/lib/csv/parse-csv";
 import type { LeadRecord } from "@/lib/fields/catalogue";
+import type { ImportDoor } from "@/lib/fields/import-doors";
 import { collectCsvWarnings } from "@/lib/leads/collect-csv-warnings";
 import { leadFromJson } from "@/lib/leads/lead-from-json";
 import { leadsFromRows } from "@/lib/leads/leads-from-rows";
@@ -43,7 +44,7 @@ export async function engineCase(db: DbKind, spec: DatasetSpec): Promise<WorkerR
     const records = jsonRecords(spec);
     const rss = watchRss(process.pid);
     const cpu = await watchCpu(bench);
-    const { ms, value } = await timed(() => recordedImport(bench, records, "api"));
+    const { ms, value } = await timed(() => recordedImport(bench, records, "bulk"));
     const cpuMs = await cpu.stop();
     const tally = tallyOutcomes(value.outcomes);
     const bytesPerCreatedLead = Math.round(
@@ -59,12 +60,12 @@ export async function engineCase(db: DbKind, spec: DatasetSpec): Promise<WorkerR
 function recordedImport(
   bench: BenchDatabase,
   records: LeadRecord[],
-  source: "api" | "csv",
+  door: ImportDoor,
   options: ImportOptions = OPTIONS,
 ) {
   return withImportRecord({
     ctx: bench.ctx,
-    origin: { source, endpoint: "bench", totalRows: records.length },
+    origin: { door, totalRows: records.length },
     options,
     run: (recorded) => importLeads({ ctx: bench.ctx, pieces: [records], options, ...recorded }),
   });
@@ -103,13 +104,13 @@ export async function engineUpdateCase(db: DbKind, spec: DatasetSpec): Promise<W
   try {
     await warmUp(bench, spec.seed);
     const records = jsonRecords(spec);
-    await recordedImport(bench, records, "api");
+    await recordedImport(bench, records, "bulk");
     const bytesBefore = await importRecordBytes(bench);
     const changed = changedRecords(records);
     const options = { ...OPTIONS, skipDuplicates: false, tag: "reimported" };
     const rss = watchRss(process.pid);
     const cpu = await watchCpu(bench);
-    const { ms, value } = await timed(() => recordedImport(bench, changed, "api", options));
+    const { ms, value } = await timed(() => recordedImport(bench, changed, "bulk", options));
     const cpuMs = await cpu.stop();
     const tally = tallyOutcomes(value.outcomes);
     const recordBytes = (await importRecordBytes(bench)) - bytesBefore;
@@ -128,8 +129,8 @@ export async function engineUpdateCase(db: DbKind, spec: DatasetSpec): Promise<W
 }
 
 /** The write phase: the engine on records already cleaned, so it only validates, dedupes, writes. */
-async function writeCleaned(bench: BenchDatabase, cleaned: LeadRecord[], source: "api" | "csv") {
-  const { outcomes } = await recordedImport(bench, cleaned, source, {
+async function writeCleaned(bench: BenchDatabase, cleaned: LeadRecord[], door: ImportDoor) {
+  const { outcomes } = await recordedImport(bench, cleaned, door, {
     ...OPTIONS,
     dataCleanup: false,
   });
@@ -170,7 +171,7 @@ export async function jsonPhasesCase(db: DbKind, spec: DatasetSpec): Promise<Wor
     const parse = await timed(() => bulkLeadsBodySchema.parse(JSON.parse(text)));
     const map = await timed(() => (parse.value.leads ?? []).map(leadFromJson));
     const clean = await timed(() => map.value.map((record) => cleanLead(record, {})));
-    const write = await timed(() => writeCleaned(bench, clean.value, "api"));
+    const write = await timed(() => writeCleaned(bench, clean.value, "bulk"));
     const phases = { parse: parse.ms, map: map.ms, clean: clean.ms, write: write.ms };
     const ms = parse.ms + map.ms + clean.ms + write.ms;
     return { ms, phases, rss: rss.stop(), counts: tallyOutcomes(write.value.outcomes) };

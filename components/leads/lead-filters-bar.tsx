@@ -5,6 +5,9 @@ import { useId } from "react";
 import { useTRPC } from "@/components/trpc-provider";
 import { formatDate } from "@/components/ui/format";
 import { EMAIL_STATUSES } from "@/lib/fields/catalogue";
+import { IMPORT_DOOR_LABELS } from "@/lib/fields/import-doors";
+import { IMPORT_STATUS_LABELS } from "@/lib/fields/import-statuses";
+import { MAX_PAGE_SIZE } from "@/lib/limits";
 import { EMPTY_FILTER_FORM, type LeadFilterForm } from "./lead-filter-form";
 
 interface Props {
@@ -17,7 +20,9 @@ export function LeadFiltersBar({ form, onChange }: Props) {
   const trpc = useTRPC();
   const ids = useId();
   const campaigns = useQuery(trpc.campaigns.list.queryOptions({ limit: 200 }));
-  const imports = useQuery(trpc.imports.list.queryOptions());
+  const imports = useQuery(
+    trpc.imports.list.queryOptions({ limit: MAX_PAGE_SIZE }, { select: (page) => page.imports }),
+  );
   const set = (patch: Partial<LeadFilterForm>) => onChange({ ...form, ...patch });
   const isFiltered = Object.entries(form).some(
     ([key, value]) => key !== "campaignMode" && value !== "",
@@ -112,7 +117,8 @@ export function LeadFiltersBar({ form, onChange }: Props) {
           )}
           {imports.data?.map((run) => (
             <option key={run.id} value={run.id}>
-              {run.fileName ?? `${run.source} import`} · {formatDate(run.startedAt)} · {run.status}
+              {run.fileName ?? IMPORT_DOOR_LABELS[run.door]} · {formatDate(run.startedAt)} ·{" "}
+              {IMPORT_STATUS_LABELS[run.status]}
             </option>
           ))}
         </select>

@@ -4,8 +4,17 @@ import { useQuery } from "@tanstack/react-query";
 import Link from "next/link";
 import { useTRPC } from "@/components/trpc-provider";
 import { formatDate } from "@/components/ui/format";
+import { IMPORT_DOOR_LABELS } from "@/lib/fields/import-doors";
+import { IMPORT_STATUS_LABELS } from "@/lib/fields/import-statuses";
 import { columnLabel } from "@/lib/leads/lead-table-columns";
 import type { LeadHistoryEntry } from "@/server/services/lead-history/list-lead-history";
+
+const IMPORT_CHANGE_LABELS = {
+  created: "Created",
+  restored: "Restored",
+  updated: "Updated",
+  wrote: "Written",
+} as const;
 
 type Change = { from: string | string[] | null; to: string | string[] | null };
 
@@ -25,11 +34,25 @@ function EntryText({ entry }: { entry: LeadHistoryEntry }) {
     case "import":
       return (
         <>
-          Written by{" "}
-          <Link href={`/leads?importId=${encodeURIComponent(entry.importId)}`}>
-            {entry.fileName ?? `an ${entry.source.toUpperCase()} import`}
+          {IMPORT_CHANGE_LABELS[entry.change ?? "wrote"]} by{" "}
+          <Link href={`/imports/${encodeURIComponent(entry.importId)}`}>
+            {entry.fileName ?? IMPORT_DOOR_LABELS[entry.door]}
           </Link>{" "}
-          ({entry.status})
+          <span className="muted">({IMPORT_STATUS_LABELS[entry.status].toLowerCase()})</span>
+          {entry.change !== "created" && entry.fields.length > 0 && (
+            <>: {entry.fields.map(columnLabel).join(", ")}</>
+          )}
+        </>
+      );
+    case "import-undone":
+      return (
+        <>
+          <Link href={`/imports/${encodeURIComponent(String(entry.details.importId))}`}>
+            Import
+          </Link>{" "}
+          undone
+          <By actor={entry.actor} />:{" "}
+          {entry.details.change === "deleted" ? "lead deleted" : "its values put back"}
         </>
       );
     case "edited":

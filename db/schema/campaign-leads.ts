@@ -10,6 +10,8 @@ export const campaignLeads = pgTable(
     campaignId: text("campaign_id").notNull(),
     leadId: text("lead_id").notNull(),
     status: text("status", { enum: MEMBERSHIP_STATUSES }).notNull().default("pending"),
+    /** The import that added this membership (campaign doors), so undoing it removes just these. */
+    importId: text("import_id"),
     createdAt: timestamp("created_at", { withTimezone: true, precision: 3 }).notNull().defaultNow(),
   },
   (t) => [

@@ -1,17 +1,11 @@
-import {
-  foreignKey,
-  integer,
-  jsonb,
-  pgTable,
-  primaryKey,
-  text,
-  timestamp,
-} from "drizzle-orm/pg-core";
+import { foreignKey, integer, pgTable, primaryKey, text, timestamp } from "drizzle-orm/pg-core";
 import { imports } from "./imports";
 
 /**
- * One row per chunk the web wizard sent, written in the chunk's own transaction: a chunk sent
- * twice (a retry after a dropped connection) finds its row and gets the stored outcomes back.
+ * An import's row report, a chunk of rows at a time: every row's outcome, numbered as its user
+ * knows the rows. The web wizard writes one per chunk it sends, in the chunk's own transaction, so
+ * a chunk sent twice (a retry after a dropped connection) finds its row and gets the stored
+ * outcomes back; the other doors write theirs when the import finishes.
  */
 export const importChunks = pgTable(
   "import_chunks",
@@ -20,7 +14,8 @@ export const importChunks = pgTable(
     importId: text("import_id").notNull(),
     chunkIndex: integer("chunk_index").notNull(),
     rowCount: integer("row_count").notNull(),
-    outcomes: jsonb("outcomes").$type<unknown[]>().notNull(),
+    /** Its rows' outcomes, one line each (see `lib/leads/row-report-lines.ts`). */
+    report: text("report").notNull(),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [

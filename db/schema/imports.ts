@@ -9,12 +9,14 @@ import {
   text,
   timestamp,
 } from "drizzle-orm/pg-core";
+import { IMPORT_DOORS } from "@/lib/fields/import-doors";
 import { IMPORT_STATUSES } from "@/lib/fields/import-statuses";
 import { workspaces } from "./workspaces";
 
-export const IMPORT_SOURCES = ["api", "csv", "ui"] as const;
-
-/** One row per import run, whatever door it came through. */
+/**
+ * One row per import run, whatever door it came through: the history lists them, and with the
+ * batches it wrote (`import_batches`) an import can be undone.
+ */
 export const imports = pgTable(
   "imports",
   {
@@ -22,9 +24,13 @@ export const imports = pgTable(
       .notNull()
       .references(() => workspaces.id, { onDelete: "cascade" }),
     id: text("id").notNull().default(sql`gen_random_uuid()::text`),
-    source: text("source", { enum: IMPORT_SOURCES }).notNull(),
+    door: text("door", { enum: IMPORT_DOORS }).notNull(),
     status: text("status", { enum: IMPORT_STATUSES }).notNull().default("running"),
-    endpoint: text("endpoint"),
+    /** Who ran it: a signed-in user (the wizard), or an API key (and its user, for platform keys). */
+    actorUserId: text("actor_user_id"),
+    actorKeyId: text("actor_key_id"),
+    /** The campaign the campaign doors (and a wizard import into a campaign) added leads to. */
+    campaignId: text("campaign_id"),
     options: jsonb("options").$type<Record<string, unknown>>().notNull().default(sql`'{}'::jsonb`),
     counts: jsonb("counts").$type<Record<string, number>>().notNull().default(sql`'{}'::jsonb`),
     totalRows: integer("total_rows").notNull().default(0),
@@ -51,12 +57,13 @@ export const imports = pgTable(
     runnerId: text("runner_id"),
     /** When its progress was last written. */
     heartbeatAt: timestamp("heartbeat_at", { withTimezone: true }),
-    startedAt: timestamp("started_at", { withTimezone: true }).notNull().defaultNow(),
+    /** Millisecond precision, so a page cursor (a JS Date) compares exactly. */
+    startedAt: timestamp("started_at", { withTimezone: true, precision: 3 }).notNull().defaultNow(),
     finishedAt: timestamp("finished_at", { withTimezone: true }),
   },
   (t) => [
     primaryKey({ columns: [t.workspaceId, t.id] }),
-    index("imports_listing_idx").on(t.workspaceId, t.startedAt),
+    index("imports_listing_idx").on(t.workspaceId, t.startedAt, t.id),
     index("imports_running_idx").on(t.runnerId).where(sql`${t.status} = 'running'`),
   ],
 );

@@ -35,7 +35,7 @@ test("a server killed mid-import leaves whole batches and an interrupted record;
     Number((await sql`select count(*) from leads where workspace_id = ${workspaceId}`)[0]?.count);
   const importRecords = () =>
     sql`select status, processed_rows, total_rows, counts from imports
-        where workspace_id = ${workspaceId} and endpoint = 'POST /v1/leads/import/csv'
+        where workspace_id = ${workspaceId} and door = 'csv'
         order by started_at`;
   try {
     // One lead of the file exists and is held locked: its batch (an update) cannot commit, so the
@@ -83,8 +83,8 @@ test("a server killed mid-import leaves whole batches and an interrupted record;
     expect(data.failed).toBe(0);
     expect(data.imported).toBe(ROWS - 1 - written);
     expect(await leadCount()).toBe(ROWS);
-    const [, completed] = await importRecords();
-    expect(completed).toMatchObject({ status: "completed", processed_rows: ROWS });
+    const [, finished] = await importRecords();
+    expect(finished).toMatchObject({ status: "finished", processed_rows: ROWS });
 
     const replayed = await upload(second.url, key, csv);
     expect(replayed.headers.get("idempotent-replayed")).toBe("true");

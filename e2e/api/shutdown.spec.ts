@@ -54,7 +54,7 @@ test("SIGTERM to npm start lets the import in flight finish, then every process 
     expect(processes.filter(isRunning).map(commandOf)).toEqual([]);
     const [record] =
       await sql`select status, total_rows from imports where workspace_id = ${workspaceId}`;
-    expect(record).toEqual({ status: "completed", total_rows: 5_000 });
+    expect(record).toEqual({ status: "finished", total_rows: 5_000 });
     const [leadCount] =
       await sql`select count(*)::int as count from leads where workspace_id = ${workspaceId}`;
     expect(leadCount?.count).toBe(5_000);

@@ -73,7 +73,7 @@ test("the wizard resumes an import whose server was killed in the middle of it",
     await expect(page.getByRole("heading", { name: "Import finished" })).toBeVisible({
       timeout: 120_000,
     });
-    expect(await record()).toMatchObject({ status: "completed", processed_rows: 5_000 });
+    expect(await record()).toMatchObject({ status: "finished", processed_rows: 5_000 });
     const [leads] =
       await sql`select count(*)::int as count from leads where workspace_id = ${workspaceId}`;
     expect(leads?.count).toBe(5_000);

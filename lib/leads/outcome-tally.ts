@@ -72,12 +72,22 @@ export function campaignCsvCounts(tally: OutcomeTally) {
   };
 }
 
+/** The wizard's six figures, which the history and the row report's filter use too. */
+export const WIZARD_COUNT_KEYS = [
+  "created",
+  "updated",
+  "skipped",
+  "restored",
+  "failed",
+  "repeated",
+] as const;
+
+export type WizardCountKey = (typeof WIZARD_COUNT_KEYS)[number];
+
 /** Which of the wizard's six figures an outcome counts in. */
-export function wizardCountKeyOf(kind: OutcomeKind) {
+export function wizardCountKeyOf(kind: OutcomeKind): WizardCountKey {
   return kind === "existing" || kind === "deleted-match" ? "skipped" : kind;
 }
-
-export type WizardCountKey = ReturnType<typeof wizardCountKeyOf>;
 export type WizardCounts = Record<WizardCountKey, number>;
 
 /**

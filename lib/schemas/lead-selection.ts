@@ -34,7 +34,10 @@ export const leadFiltersSchema = z
     leadIds: idList
       .optional()
       .describe(`Only these lead ids (at most ${formatLimit(MAX_SELECTED_IDS)})`),
-    importId: z.string().optional().describe("Leads last written by this import"),
+    importId: z
+      .string()
+      .optional()
+      .describe("Leads this import created, restored, updated or tagged"),
     campaignId: z.string().optional().describe("Only leads in this campaign"),
     notInCampaignId: z.string().optional().describe("Only leads not in this campaign"),
     createdFrom: dateBound

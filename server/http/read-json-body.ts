@@ -23,16 +23,28 @@ function tooLarge(limit: number): ServiceError {
   );
 }
 
-/** Reads, parses and validates a JSON body: 415 for another content type, 422 for bad JSON. */
+/**
+ * Reads, parses and validates a JSON body: 415 for another content type, 422 for bad JSON.
+ * `isOptional`: a request with no body at all reads as `{}` (a POST whose options all default).
+ */
 export async function readJsonBody<S extends z.ZodType>(
   request: Request,
   schema: S,
+  { isOptional = false }: { isOptional?: boolean } = {},
 ): Promise<JsonBody<z.infer<S>>> {
   const contentType = request.headers.get("content-type") ?? "";
-  if (!/^application\/([\w.+-]+\+)?json\b/i.test(contentType)) {
-    throw new ServiceError("UNSUPPORTED_MEDIA_TYPE", "Content-Type must be application/json");
+  const notJson = () =>
+    new ServiceError("UNSUPPORTED_MEDIA_TYPE", "Content-Type must be application/json");
+  let raw: string;
+  if (isOptional && contentType === "") {
+    // Any byte of a body without a type is refused before more is read.
+    await limitRequestBody(request, 0, notJson).text();
+    raw = "{}";
+  } else if (/^application\/([\w.+-]+\+)?json\b/i.test(contentType)) {
+    raw = await readLimited(request, MAX_JSON_BODY_BYTES);
+  } else {
+    throw notJson();
   }
-  const raw = await readLimited(request, MAX_JSON_BODY_BYTES);
   let parsed: unknown;
   try {
     parsed = JSON.parse(raw);

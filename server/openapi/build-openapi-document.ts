@@ -159,7 +159,7 @@ export function buildOpenApiDocument() {
     },
     servers: [{ url: "/" }],
     security: [{ ApiKey: [] }, { Bearer: [] }],
-    tags: [{ name: "Leads" }, { name: "Campaigns" }, { name: "Workspace" }],
+    tags: [{ name: "Leads" }, { name: "Campaigns" }, { name: "Imports" }, { name: "Workspace" }],
     paths,
     components: {
       schemas: components,

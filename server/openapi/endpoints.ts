@@ -2,6 +2,7 @@ import { z } from "zod";
 import {
   BATCH_ROWS,
   BATCHES_IN_FLIGHT,
+  DEFAULT_UNDO_WINDOW_DAYS,
   formatLimit,
   formatMegabytes,
   MAX_BULK_IMPORT_LEADS,
@@ -9,6 +10,7 @@ import {
   MAX_CAMPAIGN_ENTRIES,
   MAX_CSV_ROWS,
   MAX_JSON_BODY_BYTES,
+  MAX_LISTED_CONFLICTS,
   MAX_UPLOAD_BYTES,
   MAX_WORKBOOK_CELLS,
   MAX_WORKBOOK_SHEETS,
@@ -23,6 +25,15 @@ import {
   updateCampaignBodySchema,
 } from "@/lib/schemas/campaign";
 import { csvUploadFieldsSchema } from "@/lib/schemas/csv-upload";
+import {
+  importDetailSchema,
+  importPageSchema,
+  importRowPageSchema,
+  listImportRowsQuerySchema,
+  listImportsQuerySchema,
+  undoImportInputSchema,
+  undoResultSchema,
+} from "@/lib/schemas/imports";
 import {
   bulkImportBodySchema,
   bulkLeadsBodySchema,
@@ -50,7 +61,7 @@ export interface Endpoint {
   path: string;
   summary: string;
   description: string;
-  tag: "Leads" | "Campaigns" | "Workspace";
+  tag: "Leads" | "Campaigns" | "Imports" | "Workspace";
   body?: { schema: z.ZodType; contentType: "application/json" | "multipart/form-data" };
   query?: z.ZodObject;
   success: { status: 200 | 201; schema: z.ZodType; description: string };
@@ -279,6 +290,49 @@ export const ENDPOINTS: Endpoint[] = [
     ],
     isIdempotent: true,
   },
+  {
+    method: "get",
+    path: "/v1/imports",
+    tag: "Imports",
+    summary: "List imports",
+    description:
+      "Every import of the workspace, whatever its door (the web wizard, the CSV uploads, bulk, bulk-import, the campaign imports and campaign adds), newest first with cursor pagination; filter by `door` and `status` (running, finished, failed, canceled, interrupted, undone). Each has its source (door, file, encoding, delimiter, who ran it), its times, its counts and until when it can be undone.",
+    query: listImportsQuerySchema,
+    success: { status: 200, schema: importPageSchema, description: "A page of imports" },
+    errors: ["VALIDATION_ERROR"],
+  },
+  {
+    method: "get",
+    path: "/v1/imports/{id}",
+    tag: "Imports",
+    summary: "Get an import",
+    description:
+      "The import's record: source, times, options, the mapping used, counts, warnings, and its undo once undone. Another workspace's import is 404.",
+    success: { status: 200, schema: importDetailSchema, description: "The import" },
+    errors: ["NOT_FOUND"],
+  },
+  {
+    method: "get",
+    path: "/v1/imports/{id}/rows",
+    tag: "Imports",
+    summary: "An import's row report",
+    description:
+      "Every row's outcome in row order (file lines for CSV, positions for JSON bodies), a page at a time: pass the previous page's `nextAfter` as `after`. `outcome` keeps one kind of row (failed rows carry their email as sent and the reason). The web wizard keeps repeats of an earlier row back, so its imports list only the rows it sent.",
+    query: listImportRowsQuerySchema,
+    success: { status: 200, schema: importRowPageSchema, description: "A page of rows" },
+    errors: ["NOT_FOUND", "VALIDATION_ERROR"],
+  },
+  {
+    method: "post",
+    path: "/v1/imports/{id}/undo",
+    tag: "Imports",
+    summary: "Undo an import",
+    description: `Takes an import back in one transaction: leads it created are soft-deleted, leads it restored go back to deleted, leads it updated get back the exact values it overwrote (custom fields and tags included), tags it added are removed, campaign memberships it added are removed. A lead changed after the import (a later import, an edit or delete, a campaign add) is a conflict: it is left as it is and listed (the first ${MAX_LISTED_CONFLICTS}) with what undo would set, unless \`force\` is true. \`dryRun\` answers the same without changing anything. The body is optional. An import can be undone for ${DEFAULT_UNDO_WINDOW_DAYS} days after it started (each workspace may set its own window); past it, or once undone, or while it runs: 409. Undo never brings a deleted lead back, so the plan limit cannot refuse it.`,
+    body: json(undoImportInputSchema),
+    success: { status: 200, schema: undoResultSchema, description: "What the undo did" },
+    errors: ["NOT_FOUND", "CONFLICT", ...JSON_BODY_ERRORS],
+    isIdempotent: true,
+  },
 ];
 
 export const ERROR_DESCRIPTIONS: Record<ErrorCode, string> = {
@@ -288,7 +342,8 @@ export const ERROR_DESCRIPTIONS: Record<ErrorCode, string> = {
     "The request's net-new leads would pass the workspace's contact limit; nothing written",
   FORBIDDEN: "The key may not act on the workspace named by X-Workspace-Id",
   NOT_FOUND: "Unknown id, or an id of another workspace",
-  CONFLICT: "Email already taken, or an Idempotency-Key whose first request is still running",
+  CONFLICT:
+    "Email already taken, an Idempotency-Key whose first request is still running, or an import that cannot be undone (running, undone already, past its undo window)",
   PAYLOAD_TOO_LARGE: `Body over the limit (CSV: ${formatLimit(MAX_UPLOAD_BYTES)} bytes; JSON: ${formatMegabytes(MAX_JSON_BODY_BYTES)})`,
   UNSUPPORTED_MEDIA_TYPE: "Wrong Content-Type",
   INVALID_BODY: "Malformed JSON, wrong field types, or an Idempotency-Key reused with another body",

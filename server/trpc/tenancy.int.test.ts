@@ -10,6 +10,7 @@ import { startWizardImport } from "@/server/services/imports/start-wizard-import
 import { getLead } from "@/server/services/leads/get-lead";
 import { createInvite } from "@/server/services/team/create-invite";
 import { listTeam } from "@/server/services/team/list-team";
+import { getUndoWindow } from "@/server/services/workspaces/undo-window";
 import { leadApi } from "@/server/testing/api-client";
 import { queriesWithoutWorkspace } from "@/server/testing/queries-without-workspace";
 import { createTestWorkspace } from "@/server/testing/test-workspace";
@@ -130,6 +131,14 @@ const CASES: Record<string, () => Promise<void>> = {
   "workspace.list": async () => {
     expect((await a.workspace.list()).map((w) => w.name)).toEqual(["Workspace A"]);
   },
+  "workspace.undoWindow": async () => {
+    await a.workspace.setUndoWindow({ days: 3 });
+    expect(await a.workspace.undoWindow()).toEqual({ days: 3 });
+  },
+  "workspace.setUndoWindow": async () => {
+    await a.workspace.setUndoWindow({ days: 5 });
+    expect(await getUndoWindow({ ctx: b.ctx })).toEqual({ days: 30 });
+  },
   "workspace.switch": () => expectNotFound(a.workspace.switch({ workspaceId: b.ctx.workspaceId })),
   "apiKeys.list": async () => {
     expect((await a.apiKeys.list()).map((key) => key.id)).not.toContain(b.keyId);
@@ -226,7 +235,15 @@ const CASES: Record<string, () => Promise<void>> = {
     expectNotFound(a.imports.finish({ importId: b.importId, status: "canceled" })),
   "imports.get": () => expectNotFound(a.imports.get({ importId: b.importId })),
   "imports.list": async () => {
-    expect(await a.imports.list()).toEqual([]);
+    const page = await a.imports.list({ limit: 200 });
+    expect(page.imports.map((run) => run.id)).not.toContain(b.importId);
+  },
+  "imports.detail": () => expectNotFound(a.imports.detail({ importId: b.importId })),
+  "imports.rows": () => expectNotFound(a.imports.rows({ importId: b.importId, limit: 50 })),
+  "imports.failedRows": () => expectNotFound(a.imports.failedRows({ importId: b.importId })),
+  "imports.undo": async () => {
+    await expectNotFound(a.imports.undo({ importId: b.importId, dryRun: true, force: false }));
+    await expectNotFound(a.imports.undo({ importId: b.importId, dryRun: false, force: true }));
   },
   "imports.savedMapping": async () => {
     expect(await a.imports.savedMapping({ headers: b.headers })).toBeNull();

@@ -89,8 +89,8 @@ describe("the run machine", () => {
     expect(idle).toBe(IDLE);
     const running = play(...START);
     expect(runReducer(running, { type: "continue", now: 1 })).toBe(running);
-    expect(runReducer(running, { type: "end", ending: "completed" })).toBe(running);
-    const finishing = runReducer(running, { type: "finish", ending: "completed" });
+    expect(runReducer(running, { type: "end", ending: "finished" })).toBe(running);
+    const finishing = runReducer(running, { type: "finish", ending: "finished" });
     expect(runReducer(finishing, { type: "finish", ending: "canceled" })).toBe(finishing);
   });
 
@@ -109,17 +109,17 @@ describe("the run machine", () => {
     };
     const done = play(
       ...START,
-      { type: "finish", ending: "completed" },
+      { type: "finish", ending: "finished" },
       {
         type: "end",
-        ending: "completed",
+        ending: "finished",
         record,
       },
     );
     expect(done).toMatchObject({
       phase: "done",
       run: { tally: record.tally },
-      result: { ending: "completed", failures: record.failures },
+      result: { ending: "finished", failures: record.failures },
     });
     const failed = play(...START, { type: "fail", error: "This import is canceled" });
     expect(failed).toMatchObject({ phase: "failed", run: { importId: "i" } });

@@ -14,7 +14,7 @@ import type { ChunkPlanSummary } from "../worker/worker-protocol";
  * | running    | chunks go out, a few at a time, with retries  | no chunk more; a retry's wait ends; → finishing  | chunks in flight apply or not; the import can be resumed |
  * | paused     | a chunk (or the finishing) kept failing       | → finishing, as canceled                         | the import can be resumed                             |
  * | finishing  | chunks in flight are awaited; an import is    | the finishing stops waiting (its AbortSignal);   | the finishing stops; the import can be resumed, and   |
- * |            | recorded as completed or canceled             | → paused, nothing lost: Try again finishes it    | resuming it sends what is left and finishes it        |
+ * |            | recorded as finished or canceled              | → paused, nothing lost: Try again finishes it    | resuming it sends what is left and finishes it        |
  * | done, canceled, failed | over                              | —                                                | —                                                     |
  *
  * A dry run has no record: its finishing only awaits the chunks in flight, and it is never resumed.
@@ -25,7 +25,7 @@ import type { ChunkPlanSummary } from "../worker/worker-protocol";
  */
 
 export type RunKind = "dry-run" | "import";
-export type Ending = "completed" | "canceled";
+export type Ending = "finished" | "canceled";
 
 export interface RetryInfo {
   chunkIndex: number | null;
@@ -197,7 +197,7 @@ export function runReducer(state: RunState, event: RunEvent): RunState {
       return { phase: "finishing", run: { ...state.run, retry: null }, ending: event.ending };
     case "end": {
       if (state.phase !== "finishing") return state;
-      const phase = event.ending === "completed" ? "done" : "canceled";
+      const phase = event.ending === "finished" ? "done" : "canceled";
       const run = { ...state.run, retry: null };
       if (!event.record) return { phase, run, result: null };
       const result = { ending: event.ending, failures: event.record.failures };

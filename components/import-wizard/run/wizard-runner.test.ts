@@ -130,13 +130,13 @@ function harness(options: { chunkCount?: number } = {}) {
 }
 
 describe("WizardRunner", () => {
-  it("sends every chunk, two at a time, then records the import as completed with the record's counts", async () => {
+  it("sends every chunk, two at a time, then records the import as finished with the record's counts", async () => {
     const run = harness();
     await run.runner.start(run.importRequest);
     expect([...run.sent].sort()).toEqual([0, 1, 2, 3]);
     expect(run.mostInFlight).toBe(2);
     expect(run.opened).toEqual(["import-1"]);
-    expect(run.finished).toEqual(["completed"]);
+    expect(run.finished).toEqual(["finished"]);
     const { state } = run;
     expect(state.phase).toBe("done");
     if (state.phase !== "done") return;
@@ -181,7 +181,7 @@ describe("WizardRunner", () => {
     await run.runner.continue(run.state);
     expect(run.sent.slice(sentBefore).sort()).toEqual([2]);
     expect(run.state.phase).toBe("done");
-    expect(run.finished).toEqual(["completed"]);
+    expect(run.finished).toEqual(["finished"]);
   });
 
   it("fails at once on an answer that is not temporary", async () => {
@@ -233,12 +233,12 @@ describe("WizardRunner", () => {
 
     await run.runner.cancel(run.state);
     await started;
-    expect(run.state).toMatchObject({ phase: "paused", resume: "completed" });
-    expect(run.finished).toEqual(["completed"]);
+    expect(run.state).toMatchObject({ phase: "paused", resume: "finished" });
+    expect(run.finished).toEqual(["finished"]);
 
     isDown = false;
     await run.runner.continue(run.state);
-    expect(run.finished).toEqual(["completed", "completed"]);
+    expect(run.finished).toEqual(["finished", "finished"]);
     expect(run.state.phase).toBe("done");
   });
 

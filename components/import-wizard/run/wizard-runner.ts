@@ -178,7 +178,7 @@ export class WizardRunner {
       }
     }
     if (this.#isDisposed) return;
-    await this.#finish(run, signal.aborted ? "canceled" : "completed");
+    await this.#finish(run, signal.aborted ? "canceled" : "finished");
   }
 
   async #finish(run: Pick<PreparedRun, "importId">, ending: Ending) {
@@ -195,7 +195,7 @@ export class WizardRunner {
       const record = await retrying(() => this.deps.readImport(importId, signal));
       this.#emit({
         type: "end",
-        ending: recorded === "completed" || recorded === "canceled" ? recorded : ending,
+        ending: recorded === "finished" || recorded === "canceled" ? recorded : ending,
         record: { tally: tallyFrom(record.counts), failures: record.rowErrors },
       });
     } catch (error) {

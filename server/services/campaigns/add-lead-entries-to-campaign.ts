@@ -10,7 +10,7 @@ import { ServiceError } from "@/server/errors";
 import type { ServiceContext } from "@/server/services/context";
 import { withImportRecord } from "@/server/services/imports/with-import-record";
 import { importLeads } from "@/server/services/leads/import-leads";
-import { insertMembershipsById, type MembershipTarget } from "./insert-memberships";
+import { campaignCounts, insertMembershipsById, type MembershipTarget } from "./insert-memberships";
 
 interface EntryError {
   entry: Record<string, unknown>;
@@ -20,6 +20,7 @@ interface EntryError {
 /**
  * Mode 1: each entry names a lead by id, or by email (created through the import engine when
  * new, so cleanup, plan limit and dedupe apply). An entry that errors is neither added nor skipped.
+ * The whole request is one import in the history: its leads, and the memberships it adds.
  */
 export async function addLeadEntriesToCampaign({
   ctx,
@@ -61,30 +62,38 @@ export async function addLeadEntriesToCampaign({
         message: "Lead not found",
       });
   }
-  if (byEmail.length > 0) {
-    const records = byEmail.map(({ entry }) => leadFromJson(withoutLeadId(entry)));
-    const { outcomes } = await withImportRecord({
-      ctx,
-      origin: {
-        source: "api",
-        endpoint: "POST /v1/campaigns/{id}/leads",
-        totalRows: records.length,
-      },
-      options: DEFAULT_IMPORT_OPTIONS,
-      run: (recorded) =>
-        importLeads({ ctx, pieces: [records], options: DEFAULT_IMPORT_OPTIONS, ...recorded }),
-    });
-    outcomes.forEach((outcome, position) => {
-      // A repeated email joins as its first occurrence's lead, so it is counted as skipped.
-      const leadId = leadIdOf(outcome.kind === "repeated" ? outcomes[outcome.firstRow] : outcome);
-      if (leadId) resolved.push(leadId);
-      else {
-        const entry = byEmail[position]?.entry as CampaignLeadEntry;
-        errors.push({ entry: compactEntry(entry), message: "Either leadId or email is required" });
-      }
-    });
-  }
-  const added = await insertMembershipsById(ctx.db, target, resolved);
+  const records = byEmail.map(({ entry }) => leadFromJson(withoutLeadId(entry)));
+  const { added } = await withImportRecord({
+    ctx,
+    origin: { door: "campaign-leads", campaignId: target.campaignId, totalRows: entries.length },
+    options: DEFAULT_IMPORT_OPTIONS,
+    rowNumberOf: (position) => (byEmail[position]?.index ?? position) + 1,
+    run: async (recorded) => {
+      const { outcomes } =
+        records.length > 0
+          ? await importLeads({
+              ctx,
+              pieces: [records],
+              options: DEFAULT_IMPORT_OPTIONS,
+              ...recorded,
+            })
+          : { outcomes: [] };
+      outcomes.forEach((outcome, position) => {
+        // A repeated email joins as its first occurrence's lead, so it is counted as skipped.
+        const leadId = leadIdOf(outcome.kind === "repeated" ? outcomes[outcome.firstRow] : outcome);
+        if (leadId) resolved.push(leadId);
+        else {
+          const entry = byEmail[position]?.entry as CampaignLeadEntry;
+          errors.push({
+            entry: compactEntry(entry),
+            message: "Either leadId or email is required",
+          });
+        }
+      });
+      const added = await insertMembershipsById(ctx.db, target, resolved, recorded.importId);
+      return { outcomes, added, extraCounts: campaignCounts(added, resolved.length) };
+    },
+  });
   return { added, skipped: resolved.length - added, ...(errors.length > 0 ? { errors } : {}) };
 }
 

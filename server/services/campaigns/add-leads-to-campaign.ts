@@ -1,12 +1,14 @@
 import { count, sql } from "drizzle-orm";
 import { leads } from "@/db/schema";
 import type { AddCampaignLeadsBody } from "@/lib/schemas/campaign";
+import { DEFAULT_IMPORT_OPTIONS } from "@/lib/schemas/import-options";
 import { ServiceError } from "@/server/errors";
 import type { ServiceContext } from "@/server/services/context";
+import { withImportRecord } from "@/server/services/imports/with-import-record";
 import { selectionCondition } from "@/server/services/leads/lead-selection";
 import { addLeadEntriesToCampaign } from "./add-lead-entries-to-campaign";
 import { findCampaignRow } from "./find-campaign-row";
-import { insertMembershipsByQuery, membershipTarget } from "./insert-memberships";
+import { campaignCounts, insertMembershipsByQuery, membershipTarget } from "./insert-memberships";
 
 export const MODE_REQUIRED_MESSAGE = "Provide leads array, filters, or selectAll: true";
 
@@ -17,8 +19,9 @@ function modeCount(input: AddCampaignLeadsBody): number {
 }
 
 /**
- * `POST /v1/campaigns/{id}/leads` (seed 004). Filters and select-all are one set-based statement
- * each, so adding 100,000 leads is a single INSERT … SELECT.
+ * `POST /v1/campaigns/{id}/leads` (seed 004), and the web app's campaign adds. Filters and
+ * select-all are one set-based statement each, so adding 100,000 leads is a single
+ * INSERT … SELECT. Every call is an import in the history, so its memberships can be undone.
  */
 export async function addLeadsToCampaign({
   ctx,
@@ -40,14 +43,23 @@ export async function addLeadsToCampaign({
     return addLeadEntriesToCampaign({ ctx, target, entries: input.leads });
   }
   const condition = selectionCondition(ctx.workspaceId, input);
-  return ctx.db.transaction(async (tx) => {
-    const [matched] = await tx.select({ count: count() }).from(leads).where(condition);
-    const added = await insertMembershipsByQuery(
-      tx,
-      target,
-      sql`${tx.select({ id: leads.id }).from(leads).where(condition)}`,
-    );
-    const matchedCount = Number(matched?.count ?? 0);
-    return { added, skipped: matchedCount - added, matched: matchedCount };
+  const { summary } = await withImportRecord({
+    ctx,
+    origin: { door: "campaign-leads", campaignId: campaign.id },
+    options: DEFAULT_IMPORT_OPTIONS,
+    run: ({ importId }) =>
+      ctx.db.transaction(async (tx) => {
+        const [matched] = await tx.select({ count: count() }).from(leads).where(condition);
+        const added = await insertMembershipsByQuery(
+          tx,
+          target,
+          sql`${tx.select({ id: leads.id }).from(leads).where(condition)}`,
+          importId,
+        );
+        const matchedCount = Number(matched?.count ?? 0);
+        const summary = { added, skipped: matchedCount - added, matched: matchedCount };
+        return { outcomes: [], summary, extraCounts: campaignCounts(added, matchedCount) };
+      }),
   });
+  return summary;
 }

@@ -1,8 +1,9 @@
 import { type SQL, sql } from "drizzle-orm";
-import { type DbOrTx, rowsOf, type Tx } from "@/db/client";
+import { type DbOrTx, rowsOf } from "@/db/client";
 import type { campaigns } from "@/db/schema";
 import { type MembershipStatus, membershipStatusFor } from "@/lib/fields/campaign-statuses";
-import { leadIdOf, type RowOutcome } from "@/lib/leads/row-outcome";
+import { leadIdOf } from "@/lib/leads/row-outcome";
+import type { AfterBatch } from "@/server/services/leads/write-batches";
 
 export interface MembershipTarget {
   workspaceId: string;
@@ -19,15 +20,20 @@ export function membershipTarget(campaign: typeof campaigns.$inferSelect): Membe
   };
 }
 
+/**
+ * Inserts the memberships, each stamped with the import that adds it (if one does), so that
+ * undoing the import removes exactly those: one that was already there keeps its own.
+ */
 async function countInserted(
   db: DbOrTx,
   target: MembershipTarget,
   leadIdsQuery: SQL,
+  importId: string | null,
 ): Promise<number> {
   const result = await db.execute(sql`
     with inserted as (
-      insert into campaign_leads (workspace_id, campaign_id, lead_id, status)
-      select ${target.workspaceId}, ${target.campaignId}, lead_id, ${target.status}
+      insert into campaign_leads (workspace_id, campaign_id, lead_id, status, import_id)
+      select ${target.workspaceId}, ${target.campaignId}, lead_id, ${target.status}, ${importId}
       from (${leadIdsQuery}) as matched(lead_id)
       order by lead_id
       on conflict (workspace_id, campaign_id, lead_id) do nothing
@@ -37,30 +43,47 @@ async function countInserted(
   return rowsOf<{ added: number }>(result)[0]?.added ?? 0;
 }
 
-/** Adds these leads (ids of this workspace) to the campaign; members already in it are skipped. */
+/**
+ * Adds these leads (ids of this workspace) to the campaign for the import `importId` (null when
+ * no import adds them); members already in it are skipped.
+ */
 export function insertMembershipsById(
   db: DbOrTx,
   target: MembershipTarget,
   leadIds: readonly string[],
+  importId: string | null,
 ) {
   if (leadIds.length === 0) return Promise.resolve(0);
   const ids = JSON.stringify([...new Set(leadIds)]);
-  return countInserted(db, target, sql`select json_array_elements_text(${ids}::json)`);
+  return countInserted(db, target, sql`select json_array_elements_text(${ids}::json)`, importId);
 }
 
 /** Adds every lead a set-based query selects (one `lead_id` column), in one statement. */
-export function insertMembershipsByQuery(db: DbOrTx, target: MembershipTarget, leadIdsQuery: SQL) {
-  return countInserted(db, target, leadIdsQuery);
+export function insertMembershipsByQuery(
+  db: DbOrTx,
+  target: MembershipTarget,
+  leadIdsQuery: SQL,
+  importId: string | null,
+) {
+  return countInserted(db, target, leadIdsQuery, importId);
+}
+
+/**
+ * The campaign's figures an import's record keeps besides its leads' (`counts`): of the `joining`
+ * leads, how many it added and how many were members already.
+ */
+export function campaignCounts(added: number, joining: number) {
+  return { campaignAdded: added, campaignAlreadyMembers: joining - added };
 }
 
 /** An import engine `afterBatch` hook: every lead a batch wrote or matched joins the campaign. */
-export function joinCampaignAfterBatch(target: MembershipTarget) {
-  return (tx: Tx, outcomes: ReadonlyMap<number, RowOutcome>) => {
+export function joinCampaignAfterBatch(target: MembershipTarget): AfterBatch {
+  return (tx, outcomes, importId) => {
     const leadIds: string[] = [];
     for (const outcome of outcomes.values()) {
       const leadId = leadIdOf(outcome);
       if (leadId) leadIds.push(leadId);
     }
-    return insertMembershipsById(tx, target, leadIds);
+    return insertMembershipsById(tx, target, leadIds, importId);
   };
 }

@@ -6,6 +6,7 @@ import { formatLimit, MAX_CAMPAIGN_CSV_ERRORS, MAX_CSV_ROWS } from "@/lib/limits
 import type { CsvUploadFields } from "@/lib/schemas/csv-upload";
 import type { CampaignRow } from "@/server/services/campaigns/find-campaign-row";
 import {
+  campaignCounts,
   joinCampaignAfterBatch,
   membershipTarget,
 } from "@/server/services/campaigns/insert-memberships";
@@ -52,8 +53,12 @@ export async function importCampaignLeadsCsv({
     file,
     fields,
     messages: CAMPAIGN_CSV_MESSAGES,
-    endpoint: "POST /v1/campaigns/{id}/leads/import/csv",
+    origin: { door: "campaign-csv", campaignId: campaign.id },
     afterBatch: joinCampaignAfterBatch(membershipTarget(campaign)),
+    extraCounts: ({ outcomes, afterBatchTotal }) => {
+      const { created, existing } = campaignCsvCounts(tallyOutcomes(outcomes));
+      return campaignCounts(afterBatchTotal, created + existing);
+    },
   });
   const leads = campaignCsvCounts(tallyOutcomes(outcomes));
   const errors = listedRowErrors(outcomes, {

@@ -8,8 +8,12 @@ import { toImportOptions } from "@/lib/schemas/import-options";
 import { isWorkbookScan, type TableScan } from "@/lib/table/read-table";
 import type { FormulaCell } from "@/lib/xlsx/scan-workbook";
 import type { ServiceContext } from "@/server/services/context";
-import { withImportRecord } from "@/server/services/imports/with-import-record";
-import { type AfterBatch, importLeads } from "@/server/services/leads/import-leads";
+import { type ImportOrigin, withImportRecord } from "@/server/services/imports/with-import-record";
+import {
+  type AfterBatch,
+  type ImportedLeads,
+  importLeads,
+} from "@/server/services/leads/import-leads";
 import { type CsvMessages, type ReadCsv, readCsvUpload } from "./read-csv-upload";
 
 /** The line (or a sheet's row) the header is on, as the user's editor numbers it. */
@@ -52,15 +56,19 @@ export async function importCsvFile({
   file,
   fields,
   messages,
-  endpoint,
+  origin,
   afterBatch,
+  extraCounts,
 }: {
   ctx: ServiceContext;
   file: FileBytes | null;
   fields: CsvUploadFields;
   messages: CsvMessages;
-  endpoint: string;
+  /** Which CSV door, and the campaign it adds to. */
+  origin: Pick<ImportOrigin, "door" | "campaignId">;
   afterBatch?: AfterBatch;
+  /** Figures of the door's own its record keeps (a campaign's), from what the engine did. */
+  extraCounts?: (imported: ImportedLeads) => Record<string, number>;
 }) {
   const read = readCsvUpload(file, fields, messages);
   const numberOf = rowNumbering(read);
@@ -78,8 +86,7 @@ export async function importCsvFile({
   const imported = await withImportRecord({
     ctx,
     origin: {
-      source: "csv",
-      endpoint,
+      ...origin,
       totalRows: read.csv.totalRows,
       fileName: file?.name,
       fileSize: file?.length,
@@ -92,7 +99,16 @@ export async function importCsvFile({
       const list = warnings();
       return list.length > 0 ? { csv: list } : undefined;
     },
-    run: (recorded) => importLeads({ ctx, pieces: pieces(), options, afterBatch, ...recorded }),
+    run: async (recorded) => {
+      const imported = await importLeads({
+        ctx,
+        pieces: pieces(),
+        options,
+        afterBatch,
+        ...recorded,
+      });
+      return { ...imported, extraCounts: extraCounts?.(imported) };
+    },
   });
   return { ...imported, rowNumberOf: numberOf, csvInfo: csvInfoOf(read, warnings()) };
 }

@@ -29,7 +29,7 @@ export async function importLeadsCsv({
     file,
     fields,
     messages: LEADS_CSV_MESSAGES,
-    endpoint: "POST /v1/leads/import/csv",
+    origin: { door: "csv" },
   });
   return { ...summarizeBulk(outcomes, rowNumberOf), csvInfo };
 }

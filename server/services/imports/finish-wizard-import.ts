@@ -1,15 +1,14 @@
-import { and, eq, sql } from "drizzle-orm";
-import { rowsOf } from "@/db/client";
+import { and, eq } from "drizzle-orm";
 import { imports } from "@/db/schema";
 import { isResumable } from "@/lib/fields/import-statuses";
 import { rowErrorOf } from "@/lib/leads/row-errors";
-import type { NumberedOutcome } from "@/lib/leads/row-outcome";
 import { ServiceError } from "@/server/errors";
 import type { ServiceContext } from "@/server/services/context";
 import { closeImportRecord } from "./import-record";
+import { readRowReport } from "./read-row-report";
 
 /**
- * Ends the wizard's run, running or interrupted: `completed` with every failed row recorded, or
+ * Ends the wizard's run, running or interrupted: `finished` with every failed row recorded, or
  * `canceled`.
  */
 export async function finishWizardImport({
@@ -19,7 +18,7 @@ export async function finishWizardImport({
 }: {
   ctx: ServiceContext;
   importId: string;
-  status: "completed" | "canceled";
+  status: "finished" | "canceled";
 }) {
   return ctx.db.transaction(async (tx) => {
     const [run] = await tx
@@ -30,14 +29,10 @@ export async function finishWizardImport({
     if (!run) throw new ServiceError("NOT_FOUND", "Import not found");
     if (!isResumable(run.status)) return { status: run.status };
     // Only the failed outcomes leave the database: a million-row import has a million outcomes.
-    const failed = rowsOf<{ outcome: NumberedOutcome & { kind: "failed" } }>(
-      await tx.execute(sql`
-        select outcome from import_chunks,
-          jsonb_path_query(outcomes, '$[*] ? (@.kind == "failed")') as outcome
-        where workspace_id = ${ctx.workspaceId} and import_id = ${importId}
-        order by (outcome ->> 'row')::int`),
+    const failed = await readRowReport({ ...ctx, db: tx }, importId, { kinds: ["failed"] });
+    const rowErrors = failed.flatMap((outcome) =>
+      outcome.kind === "failed" ? [rowErrorOf(outcome, outcome.row)] : [],
     );
-    const rowErrors = failed.map(({ outcome }) => rowErrorOf(outcome, outcome.row));
     await closeImportRecord(tx, ctx.workspaceId, importId, { status, rowErrors });
     return { status };
   });

@@ -17,7 +17,7 @@ export async function getImport({ ctx, importId }: { ctx: ServiceContext; import
     .orderBy(asc(importChunks.chunkIndex));
   return {
     id: run.id,
-    source: run.source,
+    door: run.door,
     status: run.status,
     fileName: run.fileName,
     totalRows: run.totalRows,

@@ -2,14 +2,16 @@ import { and, eq, sql } from "drizzle-orm";
 import type { DbOrTx } from "@/db/client";
 import { importChunks, imports } from "@/db/schema";
 import { isResumable } from "@/lib/fields/import-statuses";
-import { tallyOutcomes } from "@/lib/leads/outcome-tally";
+import { campaignCsvCounts, tallyOutcomes } from "@/lib/leads/outcome-tally";
 import { type NumberedOutcome, numberOutcome } from "@/lib/leads/row-outcome";
+import { decodeRowReport, encodeRowReport } from "@/lib/leads/row-report-lines";
 import { toImportOptions } from "@/lib/schemas/import-options";
 import type { ImportChunkInput } from "@/lib/schemas/wizard-import";
 import { ServiceError } from "@/server/errors";
 import { processId } from "@/server/process-lease";
 import { findCampaignRow } from "@/server/services/campaigns/find-campaign-row";
 import {
+  campaignCounts,
   joinCampaignAfterBatch,
   membershipTarget,
 } from "@/server/services/campaigns/insert-memberships";
@@ -48,7 +50,7 @@ export async function importChunk({
     const campaign = input.options.campaignId
       ? await findCampaignRow(tx, ctx.workspaceId, input.options.campaignId)
       : null;
-    const { outcomes } = await importLeads({
+    const { outcomes, afterBatchTotal } = await importLeads({
       ctx: chunkCtx,
       pieces: [input.records],
       options: toImportOptions({ ...input.options, dryRun: input.dryRun }),
@@ -60,7 +62,13 @@ export async function importChunk({
       numberOutcome(outcome, index, rowNumberOf),
     );
     if (input.importId && !input.dryRun) {
-      await recordChunk(tx, ctx.workspaceId, input.importId, input.chunkIndex, chunkOutcomes);
+      const extraCounts = campaign
+        ? campaignCounts(afterBatchTotal, joiningLeads(chunkOutcomes))
+        : undefined;
+      await recordChunk(tx, ctx.workspaceId, input.importId, input.chunkIndex, chunkOutcomes, {
+        ...tallyOutcomes(chunkOutcomes),
+        ...extraCounts,
+      });
     }
     return { outcomes: chunkOutcomes, isReplay: false };
   });
@@ -84,7 +92,7 @@ async function claimChunk(
   if (!isResumable(run.status)) throw new ServiceError("CONFLICT", `This import is ${run.status}`);
   if (run.status === "interrupted") await resumeImport(tx, workspaceId, importId);
   const [stored] = await tx
-    .select({ outcomes: importChunks.outcomes })
+    .select({ report: importChunks.report })
     .from(importChunks)
     .where(
       and(
@@ -93,7 +101,7 @@ async function claimChunk(
         eq(importChunks.chunkIndex, chunkIndex),
       ),
     );
-  return (stored?.outcomes as NumberedOutcome[] | undefined) ?? null;
+  return stored ? decodeRowReport(stored.report) : null;
 }
 
 /** The wizard sends the rest of an import its server stopped in the middle of: it runs again. */
@@ -104,21 +112,29 @@ async function resumeImport(tx: DbOrTx, workspaceId: string, importId: string) {
     .where(and(eq(imports.workspaceId, workspaceId), eq(imports.id, importId)));
 }
 
+/** The chunk's rows that ended as a lead, each of which joins the campaign or was in it. */
+function joiningLeads(outcomes: readonly NumberedOutcome[]): number {
+  const { created, existing } = campaignCsvCounts(tallyOutcomes(outcomes));
+  return created + existing;
+}
+
+/** Stores the chunk's outcomes and adds its counts to the record's. */
 async function recordChunk(
   tx: DbOrTx,
   workspaceId: string,
   importId: string,
   chunkIndex: number,
   chunkOutcomes: NumberedOutcome[],
+  chunkCounts: Record<string, number>,
 ) {
   await tx.insert(importChunks).values({
     workspaceId,
     importId,
     chunkIndex,
     rowCount: chunkOutcomes.length,
-    outcomes: chunkOutcomes,
+    report: encodeRowReport(chunkOutcomes),
   });
-  const counts = JSON.stringify(tallyOutcomes(chunkOutcomes));
+  const counts = JSON.stringify(chunkCounts);
   await tx.execute(sql`
     update imports set
       runner_id = ${processId()}, heartbeat_at = now(),

@@ -14,7 +14,7 @@ async function runningImport(runnerId: string | null, processedRows = 0) {
   const { workspaceId } = await createTestWorkspace(database.current.db);
   const [row] = await database.current.db
     .insert(imports)
-    .values({ workspaceId, source: "api", totalRows: 5_000, processedRows, runnerId })
+    .values({ workspaceId, door: "bulk", totalRows: 5_000, processedRows, runnerId })
     .returning({ id: imports.id });
   return { workspaceId, importId: row?.id as string };
 }

@@ -1,21 +1,31 @@
-import { desc, eq } from "drizzle-orm";
+import { and, eq } from "drizzle-orm";
 import { imports } from "@/db/schema";
+import type { ListImportsQuery } from "@/lib/schemas/imports";
 import type { ServiceContext } from "@/server/services/context";
+import { afterCursor, newestFirst, toPage } from "@/server/services/pagination/page-after";
+import { IMPORT_KEYSET, selectImportRecords, toImportSummary } from "./import-summary";
 
-/** The workspace's latest import runs, newest first. */
-export async function listImports({ ctx }: { ctx: ServiceContext }) {
-  const rows = await ctx.db
-    .select({
-      id: imports.id,
-      source: imports.source,
-      status: imports.status,
-      fileName: imports.fileName,
-      totalRows: imports.totalRows,
-      startedAt: imports.startedAt,
-    })
-    .from(imports)
-    .where(eq(imports.workspaceId, ctx.workspaceId))
-    .orderBy(desc(imports.startedAt))
-    .limit(50);
-  return rows.map((row) => ({ ...row, startedAt: row.startedAt.toISOString() }));
+/** `GET /v1/imports` and the Imports page: every import of the workspace, newest first. */
+export async function listImports({
+  ctx,
+  input,
+}: {
+  ctx: ServiceContext;
+  input: ListImportsQuery;
+}) {
+  const rows = await selectImportRecords(
+    ctx,
+    and(
+      input.door ? eq(imports.door, input.door) : undefined,
+      input.status ? eq(imports.status, input.status) : undefined,
+      afterCursor(IMPORT_KEYSET, input.cursor),
+    ),
+  )
+    .orderBy(...newestFirst(IMPORT_KEYSET))
+    .limit(input.limit + 1);
+  const { page, nextCursor } = toPage(
+    rows.map((row) => ({ row, createdAt: row.startedAt, id: row.id })),
+    input.limit,
+  );
+  return { imports: page.map(({ row }) => toImportSummary(row)), nextCursor };
 }

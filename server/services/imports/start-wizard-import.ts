@@ -13,9 +13,9 @@ export async function startWizardImport({
 }) {
   if (input.options.campaignId)
     await findCampaignRow(ctx.db, ctx.workspaceId, input.options.campaignId);
-  const importId = await openImportRecord(ctx.db, ctx.workspaceId, {
-    source: "ui",
-    endpoint: "web wizard",
+  const importId = await openImportRecord(ctx, {
+    door: "wizard",
+    campaignId: input.options.campaignId,
     options: input.options,
     totalRows: input.totalRows,
     fileName: input.fileName,

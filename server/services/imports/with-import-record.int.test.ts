@@ -9,7 +9,7 @@ import { withTestDatabase } from "@/server/testing/with-test-database";
 import { withImportRecord } from "./with-import-record";
 
 const database = withTestDatabase();
-const ORIGIN = { source: "api", endpoint: "test", totalRows: 3 } as const;
+const ORIGIN = { door: "bulk", totalRows: 3 } as const;
 
 async function newContext() {
   const { workspaceId } = await createTestWorkspace(database.current.db);
@@ -45,9 +45,8 @@ describe("withImportRecord", () => {
     const [run] = await recordsOf(ctx.workspaceId);
     expect(result.importId).toBe(run?.id);
     expect(run).toMatchObject({
-      status: "completed",
-      source: "api",
-      endpoint: "test",
+      status: "finished",
+      door: "bulk",
       totalRows: 3,
       options: { skipDuplicates: true, dataCleanup: true, restoreDeleted: true, tag: "q3" },
       counts: { created: 1, failed: 1, repeated: 1, updated: 0 },
@@ -90,7 +89,7 @@ describe("withImportRecord", () => {
       { status: "running", counts: expect.objectContaining({ created: 1, existing: 1 }) },
     ]);
     const [closed] = await recordsOf(ctx.workspaceId);
-    expect(closed).toMatchObject({ status: "completed", processedRows: 3 });
+    expect(closed).toMatchObject({ status: "finished", processedRows: 3 });
   });
 
   it("closes the record failed with a service error's message, and rethrows", async () => {

@@ -6,6 +6,7 @@ import { ServiceError } from "@/server/errors";
 import type { ServiceContext } from "@/server/services/context";
 import { ImportProgress } from "./import-progress";
 import { closeImportRecord, type ImportOpening, openImportRecord } from "./import-record";
+import { saveRowReport } from "./row-report";
 
 /** What a door says about its run; the record adds the options, and on closing what happened. */
 export type ImportOrigin = Omit<ImportOpening, "options" | "counts" | "rowErrors" | "warnings">;
@@ -16,15 +17,22 @@ export interface RecordedRun {
   onBatchWritten?: (outcomes: ReadonlyMap<number, RowOutcome>) => void;
 }
 
+/** What a run answers: one outcome per row, and figures of its own (a campaign's) to record. */
+export interface RunOutcomes {
+  outcomes: readonly RowOutcome[];
+  extraCounts?: Record<string, number>;
+}
+
 /**
  * Runs an import (`run` calls the engine with what it is given) inside its record: the `imports`
  * row opens as `running`, held by this process, before any lead is written; learns how far the
- * run has got as batches commit (ImportProgress); and closes `completed` with the counts, every
- * failed row and the warnings, or `failed` with the reason when the run throws. Should the process
- * die first, another marks it `interrupted` (interruptAbandonedImports). A dry run writes
- * nothing, so it keeps no record (`run` gets a null id).
+ * run has got as batches commit (ImportProgress); and closes `finished` with the counts, every
+ * failed row, every row's outcome (its row report) and the warnings, or `failed` with the reason
+ * when the run throws. Should the process die first, another marks it `interrupted`
+ * (interruptAbandonedImports). What undo needs, the engine's batches record themselves. A dry run
+ * writes nothing, so it keeps no record (`run` gets a null id).
  */
-export async function withImportRecord<R extends { outcomes: readonly RowOutcome[] }>({
+export async function withImportRecord<R extends RunOutcomes>({
   ctx,
   origin,
   options,
@@ -43,18 +51,16 @@ export async function withImportRecord<R extends { outcomes: readonly RowOutcome
 }): Promise<R & { importId: string | null }> {
   if (options.dryRun) return { ...(await run({ importId: null })), importId: null };
   const { dryRun: _never, ...recordedOptions } = options;
-  const importId = await openImportRecord(ctx.db, ctx.workspaceId, {
-    ...origin,
-    options: recordedOptions,
-  });
+  const importId = await openImportRecord(ctx, { ...origin, options: recordedOptions });
   const progress = new ImportProgress(ctx, importId);
   try {
     const result = await run({ importId, onBatchWritten: progress.batchWritten });
     await progress.stop();
+    await saveRowReport(ctx, importId, result.outcomes, rowNumberOf);
     await closeImportRecord(ctx.db, ctx.workspaceId, importId, {
-      status: "completed",
+      status: "finished",
       processedRows: result.outcomes.length,
-      counts: tallyOutcomes(result.outcomes),
+      counts: { ...tallyOutcomes(result.outcomes), ...result.extraCounts },
       rowErrors: recordedRowErrors(result.outcomes, rowNumberOf),
       warnings: warnings?.(),
     });

@@ -56,9 +56,9 @@ describe("a wizard import whose server stopped", () => {
     const resumed = await importChunk({ ctx, input: chunk(importId, 1) });
     expect(resumed.outcomes.map((outcome) => outcome.kind)).toEqual(["created", "created"]);
     expect(await record()).toMatchObject({ status: "running", processedRows: 4, finishedAt: null });
-    expect(await finishWizardImport({ ctx, importId, status: "completed" })).toEqual({
-      status: "completed",
+    expect(await finishWizardImport({ ctx, importId, status: "finished" })).toEqual({
+      status: "finished",
     });
-    expect(await record()).toMatchObject({ status: "completed", counts: { created: 4 } });
+    expect(await record()).toMatchObject({ status: "finished", counts: { created: 4 } });
   });
 });

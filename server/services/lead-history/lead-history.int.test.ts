@@ -35,7 +35,7 @@ describe("a lead's history", () => {
     const { leadId, ctx } = await setUp();
     const history = await listLeadHistory({ ctx, leadId });
     expect(history.map((entry) => entry.kind)).toEqual(["import", "created"]);
-    expect(history[0]).toMatchObject({ kind: "import", source: "api", status: "completed" });
+    expect(history[0]).toMatchObject({ kind: "import", door: "bulk", status: "finished" });
   });
 
   it("records an edit from the web app with what changed and who changed it", async () => {

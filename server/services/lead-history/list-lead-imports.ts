@@ -1,36 +1,83 @@
-import { and, eq } from "drizzle-orm";
-import { imports, type leads } from "@/db/schema";
+import { sql } from "drizzle-orm";
+import { rowsOf } from "@/db/client";
+import type { leads } from "@/db/schema";
+import type { ImportDoor } from "@/lib/fields/import-doors";
+import type { ImportStatus } from "@/lib/fields/import-statuses";
 import type { ServiceContext } from "@/server/services/context";
+import { type LeadPrior, priorFields } from "@/server/services/imports/undo-changes";
+
+/** The most imports a lead's history follows back. */
+const MAX_LEAD_IMPORTS = 20;
 
 export interface LeadImportEntry {
   kind: "import";
+  /** When the import wrote this lead (its batch's time). */
   at: string;
   importId: string;
-  source: string;
+  door: ImportDoor;
   fileName: string | null;
-  status: string;
+  status: ImportStatus;
+  /** What it did to the lead; null for an import older than its records. */
+  change: "created" | "restored" | "updated" | null;
+  /** The fields it changed (`custom:<name>` for custom fields). */
+  fields: string[];
+}
+
+interface ImportWrite {
+  id: string;
+  door: ImportDoor;
+  status: ImportStatus;
+  file_name: string | null;
+  at: string;
+  was_created: boolean | null;
+  prior: LeadPrior | null;
 }
 
 /**
- * The imports a lead's history shows. Today a lead links only the import that last created,
- * updated or restored it (`lastImportId`); when imports keep a record per lead (issue 17), this
- * is the one place that reads them instead.
+ * The imports that wrote a lead, newest first, read from their records: the import that last
+ * wrote it, then the one its prior names as the lead's import before (`last_import_id`), and so
+ * on back to the import that created it. An undone import gave the lead its import before back,
+ * so it is not in the chain (its undo is in the lead's events); an import that only added a tag to
+ * a lead it skipped does not change the lead's import either.
  */
 export async function listLeadImports(
   ctx: ServiceContext,
-  lead: Pick<typeof leads.$inferSelect, "lastImportId">,
+  lead: Pick<typeof leads.$inferSelect, "id" | "lastImportId">,
 ): Promise<LeadImportEntry[]> {
-  if (!lead.lastImportId) return [];
-  const rows = await ctx.db
-    .select()
-    .from(imports)
-    .where(and(eq(imports.workspaceId, ctx.workspaceId), eq(imports.id, lead.lastImportId)));
-  return rows.map((run) => ({
-    kind: "import",
-    at: (run.finishedAt ?? run.startedAt).toISOString(),
-    importId: run.id,
-    source: run.source,
-    fileName: run.fileName,
-    status: run.status,
-  }));
+  const entries: LeadImportEntry[] = [];
+  let importId = lead.lastImportId;
+  while (importId && entries.length < MAX_LEAD_IMPORTS) {
+    const [write] = rowsOf<ImportWrite>(
+      await ctx.db.execute(sql`
+        select i.id, i.door, i.status, i.file_name,
+          coalesce(b.written_at, i.finished_at, i.started_at) as at,
+          ${lead.id} = any(b.created) as was_created, b.changed -> ${lead.id} as prior
+        from imports i
+        left join lateral (
+          select written_at, created, changed from import_batches
+          where workspace_id = i.workspace_id and import_id = i.id
+            and (${lead.id} = any(created) or changed ? ${lead.id})
+          order by id limit 1
+        ) b on true
+        where i.workspace_id = ${ctx.workspaceId} and i.id = ${importId}`),
+    );
+    if (!write) break;
+    entries.push({
+      kind: "import",
+      at: new Date(write.at).toISOString(),
+      importId: write.id,
+      door: write.door,
+      fileName: write.file_name,
+      status: write.status,
+      change: write.was_created ? "created" : changeOf(write.prior),
+      fields: write.prior ? priorFields(write.prior) : [],
+    });
+    importId = typeof write.prior?.last_import_id === "string" ? write.prior.last_import_id : null;
+  }
+  return entries;
+}
+
+function changeOf(prior: LeadPrior | null): LeadImportEntry["change"] {
+  if (!prior) return null;
+  return "deleted_at" in prior ? "restored" : "updated";
 }

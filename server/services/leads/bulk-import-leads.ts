@@ -19,7 +19,7 @@ export async function bulkImportLeads({
     leads,
     maxLeads: MAX_BULK_IMPORT_LEADS,
     options: toImportOptions(options),
-    endpoint: "POST /v1/leads/bulk-import",
+    door: "bulk-import",
   });
   return summarizeBulkImport(outcomes, records);
 }

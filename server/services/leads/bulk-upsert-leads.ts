@@ -19,7 +19,7 @@ export async function bulkUpsertLeads({
     leads,
     maxLeads: MAX_BULK_LEADS,
     options: toImportOptions(options),
-    endpoint: "POST /v1/leads/bulk",
+    door: "bulk",
   });
   return summarizeBulk(outcomes);
 }

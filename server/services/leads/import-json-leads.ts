@@ -1,3 +1,4 @@
+import type { ImportDoor } from "@/lib/fields/import-doors";
 import { leadFromJson } from "@/lib/leads/lead-from-json";
 import type { ImportOptions } from "@/lib/schemas/import-options";
 import type { LeadInput } from "@/lib/schemas/lead";
@@ -12,19 +13,19 @@ export async function importJsonLeads({
   leads,
   maxLeads,
   options,
-  endpoint,
+  door,
 }: {
   ctx: ServiceContext;
   leads: LeadInput[] | undefined;
   maxLeads: number;
   options: ImportOptions;
-  endpoint: string;
+  door: ImportDoor;
 }) {
   assertLeadCount(leads, maxLeads);
   const records = leads.map(leadFromJson);
   const { outcomes } = await withImportRecord({
     ctx,
-    origin: { source: "api", endpoint, totalRows: records.length },
+    origin: { door, totalRows: records.length },
     options,
     run: (recorded) => importLeads({ ctx, pieces: [records], options, ...recorded }),
   });

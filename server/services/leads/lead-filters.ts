@@ -26,6 +26,19 @@ function isInCampaign(campaignId: string): SQL {
       and ${campaignLeads.leadId} = ${leads.id})`;
 }
 
+/**
+ * The leads an import created, restored, updated or tagged, as its own record keeps them
+ * (`import_batches`), so a later import writing a lead does not take it out of the list.
+ */
+function wasWrittenBy(workspaceId: string, importId: string): SQL {
+  return sql`${leads.id} in (
+    select unnest(b.created) from import_batches b
+    where b.workspace_id = ${workspaceId} and b.import_id = ${importId}
+    union all
+    select jsonb_object_keys(b.changed) from import_batches b
+    where b.workspace_id = ${workspaceId} and b.import_id = ${importId} and b.changed is not null)`;
+}
+
 /** The conditions of a lead filter in one workspace; soft-deleted leads never match. */
 export function leadFilterCondition(workspaceId: string, filters: LeadFilters): SQL {
   const conditions: (SQL | undefined)[] = [
@@ -36,7 +49,7 @@ export function leadFilterCondition(workspaceId: string, filters: LeadFilters): 
   if (filters.emailStatus?.length) conditions.push(inArray(leads.emailStatus, filters.emailStatus));
   if (filters.country?.length) conditions.push(inArray(leads.country, filters.country));
   if (filters.leadIds?.length) conditions.push(inArray(leads.id, filters.leadIds));
-  if (filters.importId) conditions.push(eq(leads.lastImportId, filters.importId));
+  if (filters.importId) conditions.push(wasWrittenBy(workspaceId, filters.importId));
   if (filters.campaignId) conditions.push(isInCampaign(filters.campaignId));
   if (filters.notInCampaignId) conditions.push(sql`not ${isInCampaign(filters.notInCampaignId)}`);
   if (filters.createdFrom) conditions.push(gte(leads.createdAt, new Date(filters.createdFrom)));

@@ -10,8 +10,15 @@ import type { ServiceContext } from "@/server/services/context";
 import { assertWithinLimit, lockWorkspaceAndCountLeads } from "./plan-limit";
 import { type BatchOptions, type LeadBatch, toLeadBatch, writeLeadBatch } from "./write-lead-batch";
 
-/** Runs in each batch's transaction once its leads are written; what it returns is summed. */
-export type AfterBatch = (tx: Tx, outcomes: ReadonlyMap<number, RowOutcome>) => Promise<number>;
+/**
+ * Runs in each batch's transaction once its leads are written, told the import they belong to;
+ * what it returns is summed.
+ */
+export type AfterBatch = (
+  tx: Tx,
+  outcomes: ReadonlyMap<number, RowOutcome>,
+  importId: string | null,
+) => Promise<number>;
 
 export interface WrittenBatches {
   outcomes: Map<number, RowOutcome>;
@@ -79,7 +86,7 @@ function writeInOneTransaction(writing: Writer): Promise<WrittenBatches> {
     const written: WrittenBatches = { outcomes: new Map(), afterBatchTotal: 0 };
     for (const batch of writing.batches) {
       const batchOutcomes = await writeLeadBatch(tx, cleanBatch(batch, options), batchOptions);
-      written.afterBatchTotal += (await afterBatch?.(tx, batchOutcomes)) ?? 0;
+      written.afterBatchTotal += (await afterBatch?.(tx, batchOutcomes, writing.importId)) ?? 0;
       for (const [row, outcome] of batchOutcomes) written.outcomes.set(row, outcome);
     }
     if (contactLimit !== null) assertWithinLimit(written.outcomes, activeBefore, contactLimit);
@@ -96,7 +103,7 @@ async function writeParallelBatches(writing: Writer): Promise<WrittenBatches> {
       const committed = await retryTransient(() =>
         ctx.db.transaction(async (tx) => {
           const batchOutcomes = await writeLeadBatch(tx, batch, batchOptions);
-          const total = (await afterBatch?.(tx, batchOutcomes)) ?? 0;
+          const total = (await afterBatch?.(tx, batchOutcomes, writing.importId)) ?? 0;
           return { batchOutcomes, total };
         }),
       );

@@ -4,6 +4,14 @@ import { type DbOrTx, rowsOf } from "@/db/client";
 import type { PreparedLead } from "@/lib/leads/prepare-leads";
 import type { RowOutcome } from "@/lib/leads/row-outcome";
 import type { ImportOptions } from "@/lib/schemas/import-options";
+import {
+  ConcurrentLeadChange,
+  customKeysOf,
+  insertBatchRecord,
+  restorePriorColumn,
+  UPDATE_ONLY_UNCHANGED,
+  upsertPriorColumn,
+} from "./batch-record";
 import { LEAD_TEXT_COLUMNS } from "./lead-columns";
 
 /** What every batch of one import is written with: the options that decide the SQL, and where. */
@@ -80,7 +88,8 @@ function conflictClause(options: BatchOptions, tagArray: SQL): SQL {
       tags = merge_tags(l.tags, excluded.tags),
       custom_fields = l.custom_fields || excluded.custom_fields,
       last_import_id = excluded.last_import_id,
-      updated_at = now()`;
+      updated_at = now()
+      ${UPDATE_ONLY_UNCHANGED}`;
   }
   // Skipped leads still get the request's tag: it applies to every lead the request matches.
   return sql`do update set tags = merge_tags(l.tags, ${tagArray}), updated_at = now()
@@ -96,6 +105,8 @@ export interface LeadBatch {
   rows: number[];
   emailKeys: string[];
   input: SQL;
+  /** The custom keys its leads carry, for the import's record (see `customKeysOf`). */
+  customKeys: string[] | null;
 }
 
 export function toLeadBatch(leads: readonly PreparedLead[]): LeadBatch {
@@ -103,6 +114,7 @@ export function toLeadBatch(leads: readonly PreparedLead[]): LeadBatch {
     rows: leads.map(({ row }) => row),
     emailKeys: leads.map(({ emailKey }) => emailKey),
     input: inputRows(leads),
+    customKeys: customKeysOf(leads),
   };
 }
 
@@ -120,11 +132,21 @@ export async function writeLeadBatch(
     ? await writeWithDeletedMatches(tx, batch, options)
     : await upsertBatch(tx, batch, options);
   await findSkippedLeadIds(tx, batch, outcomes, options.workspaceId);
+  if (!options.skipDuplicates && hasExisting(outcomes)) throw new ConcurrentLeadChange();
   return outcomes;
 }
 
-/** Inserts the rows of `input i` that `where` keeps; an active lead with the email is the conflict. */
-function upsertStatement(options: BatchOptions, where: SQL): SQL {
+/** An updating batch leaves a match alone only when another transaction changed it meanwhile. */
+function hasExisting(outcomes: ReadonlyMap<number, RowOutcome>): boolean {
+  for (const outcome of outcomes.values()) if (outcome.kind === "existing") return true;
+  return false;
+}
+
+/**
+ * Inserts the rows of `input i` that `where` keeps; an active lead with the email is the conflict.
+ * For an import (not a dry run) it also returns what its record needs.
+ */
+function upsertStatement(options: BatchOptions, batch: LeadBatch, where: SQL): SQL {
   const tagArray = options.tag ? sql`array[${options.tag}]::text[]` : sql`'{}'::text[]`;
   return sql`insert into leads as l (workspace_id, email_key, email, email_status, tags,
       custom_fields, last_import_id, ${INSERT_COLUMNS})
@@ -134,7 +156,14 @@ function upsertStatement(options: BatchOptions, where: SQL): SQL {
     from input i ${where}
     order by i.email_key
     on conflict (workspace_id, email_key) where deleted_at is null ${conflictClause(options, tagArray)}
-    returning l.id, l.email_key, (xmax = 0) as inserted`;
+    returning l.id, l.email_key, (xmax = 0) as inserted
+      ${options.importId ? sql`, ${upsertPriorColumn(batch.customKeys)}` : sql``}`;
+}
+
+/** The batch's record, as a CTE after the others, when it belongs to an import. */
+function recordCte(options: BatchOptions, written: string): SQL {
+  if (!options.importId) return sql``;
+  return sql`, recorded as (${insertBatchRecord(options.workspaceId, options.importId, written)})`;
 }
 
 function touchedOutcome(options: BatchOptions, leadId: string): RowOutcome {
@@ -155,7 +184,8 @@ async function upsertBatch(
   options: BatchOptions,
 ): Promise<Map<number, RowOutcome>> {
   const result = await tx.execute(
-    sql`with input as (${batch.input}), upserted as (${upsertStatement(options, sql``)})
+    sql`with input as (${batch.input}), upserted as (${upsertStatement(options, batch, sql``)})
+      ${recordCte(options, "upserted")}
       ${UPSERTED_LINES}`,
   );
   const rowByKey = new Map(batch.emailKeys.map((key, index) => [key, batch.rows[index] as number]));
@@ -172,6 +202,10 @@ async function upsertBatch(
   }
   return outcomes;
 }
+
+/** Restored and upserted leads together, for the record. */
+const WRITTEN_WITH_RESTORED = `(select id, false as inserted, prior from restored
+  union all select id, inserted, prior from upserted) as written`;
 
 async function writeWithDeletedMatches(
   tx: DbOrTx,
@@ -203,11 +237,12 @@ async function writeWithDeletedMatches(
         updated_at = now()
       from deleted_match m join input i on i.r = m.r
       where ${options.restoreDeleted}::boolean and l.workspace_id = ${workspaceId} and l.id = m.id
-      returning m.r, l.id
+      returning m.r, l.id ${options.importId ? sql`, ${restorePriorColumn(batch.customKeys)}` : sql``}
     ),
     upserted as (
-      ${upsertStatement(options, sql`where not exists (select 1 from deleted_match m where m.r = i.r)`)}
+      ${upsertStatement(options, batch, sql`where not exists (select 1 from deleted_match m where m.r = i.r)`)}
     )
+    ${recordCte(options, WRITTEN_WITH_RESTORED)}
     select 'restored' as kind, r, id from restored
     union all
     select case when u.inserted then 'created' else 'touched' end, i.r, u.id

@@ -1,7 +1,9 @@
 import { z } from "zod";
+import { undoWindowInputSchema } from "@/lib/schemas/imports";
 import { listUserWorkspaces } from "@/server/services/workspaces/list-user-workspaces";
 import { switchWorkspace } from "@/server/services/workspaces/switch-workspace";
-import { createTRPCRouter, workspaceProcedure } from "../init";
+import { getUndoWindow, setUndoWindow } from "@/server/services/workspaces/undo-window";
+import { createTRPCRouter, ownerProcedure, workspaceProcedure } from "../init";
 
 export const workspaceRouter = createTRPCRouter({
   current: workspaceProcedure.query(({ ctx }) => ({
@@ -10,6 +12,10 @@ export const workspaceRouter = createTRPCRouter({
     email: ctx.session.email,
     role: ctx.session.role,
   })),
+  undoWindow: workspaceProcedure.query(({ ctx }) => getUndoWindow({ ctx: ctx.serviceContext })),
+  setUndoWindow: ownerProcedure
+    .input(undoWindowInputSchema)
+    .mutation(({ ctx, input }) => setUndoWindow({ ctx: ctx.serviceContext, input })),
   list: workspaceProcedure.query(({ ctx }) =>
     listUserWorkspaces({ db: ctx.db, userId: ctx.session.userId }),
   ),

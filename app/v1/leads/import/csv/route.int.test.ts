@@ -215,8 +215,8 @@ describe("CSV exports from real tools, with no mapping given", () => {
       .from(imports)
       .where(eq(imports.workspaceId, workspaceId));
     expect(run).toMatchObject({
-      source: "csv",
-      status: "completed",
+      door: "csv",
+      status: "finished",
       fileName: "mixed.csv",
       fileSize: Buffer.byteLength(csv),
       encoding: "utf-8",

@@ -1,0 +1,99 @@
+import { and, asc, eq, sql } from "drizzle-orm";
+import { importChunks, imports, leads } from "@/db/schema";
+import { FAILURE_MESSAGES } from "@/lib/leads/failure-messages";
+import { wizardCountKeyOf } from "@/lib/leads/outcome-tally";
+import { leadIdOf, type NumberedOutcome } from "@/lib/leads/row-outcome";
+import { decodeRowReport } from "@/lib/leads/row-report-lines";
+import type { ListImportRowsQuery } from "@/lib/schemas/imports";
+import { ServiceError } from "@/server/errors";
+import type { ServiceContext } from "@/server/services/context";
+
+function detailOf(outcome: NumberedOutcome): string | null {
+  switch (outcome.kind) {
+    case "failed":
+      return FAILURE_MESSAGES[outcome.reason];
+    case "repeated":
+      return `Same email as row ${outcome.firstRow}, which counts`;
+    case "existing":
+      return "Already in the workspace";
+    case "deleted-match":
+      return "Matches a deleted lead, left deleted";
+    default:
+      return null;
+  }
+}
+
+/**
+ * `GET /v1/imports/{id}/rows` and the import page's row report: every row's outcome in row order,
+ * a page at a time after row `after`, optionally only one outcome. A row is shown with its email
+ * as sent when it failed, else with its lead's email (a repeat's, its first row's lead's).
+ */
+export async function listImportRows({
+  ctx,
+  importId,
+  input,
+}: {
+  ctx: ServiceContext;
+  importId: string;
+  input: ListImportRowsQuery;
+}) {
+  const [run] = await ctx.db
+    .select({ id: imports.id })
+    .from(imports)
+    .where(and(eq(imports.workspaceId, ctx.workspaceId), eq(imports.id, importId)));
+  if (!run) throw new ServiceError("NOT_FOUND", "Import not found");
+  const chunks = await ctx.db
+    .select({ report: importChunks.report })
+    .from(importChunks)
+    .where(and(eq(importChunks.workspaceId, ctx.workspaceId), eq(importChunks.importId, importId)))
+    .orderBy(asc(importChunks.chunkIndex));
+  // Rows come in order, and a repeat's first row comes before it: one pass finds both.
+  const leadOfRow = new Map<number, string>();
+  const matching: NumberedOutcome[] = [];
+  reading: for (const chunk of chunks) {
+    for (const outcome of decodeRowReport(chunk.report)) {
+      const leadId = leadIdOf(outcome);
+      if (leadId) leadOfRow.set(outcome.row, leadId);
+      if (outcome.row <= (input.after ?? 0)) continue;
+      if (!input.outcome || wizardCountKeyOf(outcome.kind) === input.outcome) {
+        matching.push(outcome);
+        if (matching.length > input.limit) break reading;
+      }
+    }
+  }
+  const page = matching.slice(0, input.limit);
+  const leadIdOfOutcome = (outcome: NumberedOutcome) =>
+    outcome.kind === "repeated" ? leadOfRow.get(outcome.firstRow) : leadIdOf(outcome);
+  const emails = await leadEmails(
+    ctx,
+    page.flatMap((outcome) => leadIdOfOutcome(outcome) ?? []),
+  );
+  return {
+    rows: page.map((outcome) => {
+      const leadId = leadIdOfOutcome(outcome) ?? null;
+      return {
+        row: outcome.row,
+        outcome: wizardCountKeyOf(outcome.kind),
+        email:
+          outcome.kind === "failed" ? (outcome.email ?? null) : (emails.get(leadId ?? "") ?? null),
+        leadId: outcome.kind === "repeated" ? null : leadId,
+        detail: detailOf(outcome),
+      };
+    }),
+    nextAfter: matching.length > input.limit ? (page.at(-1)?.row ?? null) : null,
+  };
+}
+
+async function leadEmails(ctx: ServiceContext, ids: string[]): Promise<Map<string, string>> {
+  if (ids.length === 0) return new Map();
+  const rows = await ctx.db
+    .select({ id: leads.id, email: leads.email })
+    .from(leads)
+    .where(
+      and(
+        eq(leads.workspaceId, ctx.workspaceId),
+        sql`${leads.id} = any(array(select json_array_elements_text(${JSON.stringify(ids)}::json)))`,
+      ),
+    );
+  return new Map(rows.map((row) => [row.id, row.email]));
+}
