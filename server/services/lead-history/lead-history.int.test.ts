@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { leadInputSchema } from "@/lib/schemas/lead";
 import { createApiKey } from "@/server/services/api-keys/create-api-key";
+import { undoImport } from "@/server/services/imports/undo-import";
 import { deleteLeads } from "@/server/services/leads/delete-leads";
 import { tagLeads } from "@/server/services/leads/tag-leads";
 import { updateLead } from "@/server/services/leads/update-lead";
@@ -35,7 +36,12 @@ describe("a lead's history", () => {
     const { leadId, ctx } = await setUp();
     const history = await listLeadHistory({ ctx, leadId });
     expect(history.map((entry) => entry.kind)).toEqual(["import", "created"]);
-    expect(history[0]).toMatchObject({ kind: "import", door: "bulk", status: "finished" });
+    expect(history[0]).toMatchObject({
+      kind: "import",
+      door: "bulk",
+      status: "finished",
+      change: "created",
+    });
   });
 
   it("records an edit from the web app with what changed and who changed it", async () => {
@@ -82,8 +88,39 @@ describe("a lead's history", () => {
     await deleteLeads({ ctx, input: { selection } });
     await expect(listLeadHistory({ ctx, leadId })).rejects.toMatchObject({ code: "NOT_FOUND" });
     await api.bulkImport({ leads: [{ email: "ada@history.example.com" }] });
-    const kinds = (await listLeadHistory({ ctx, leadId })).map((entry) => entry.kind);
-    expect(kinds).toEqual(["import", "deleted", "tag-removed", "tag-added", "created"]);
+    const history = await listLeadHistory({ ctx, leadId });
+    expect(history.map((entry) => entry.kind)).toEqual([
+      "import",
+      "deleted",
+      "tag-removed",
+      "tag-added",
+      "import",
+      "created",
+    ]);
+    expect(history[0]).toMatchObject({ door: "bulk-import", change: "restored" });
+    expect(history[4]).toMatchObject({ door: "bulk", change: "created" });
+  });
+
+  it("names each import that wrote the lead with the fields it changed, and an undo", async () => {
+    const { api, leadId, ctx } = await setUp();
+    await api.bulk({
+      leads: [{ email: "ada@history.example.com", jobTitle: "Countess", industry: "Maths" }],
+      skipDuplicates: false,
+    });
+    const updates = await listLeadHistory({ ctx, leadId });
+    expect(updates[0]).toMatchObject({
+      kind: "import",
+      change: "updated",
+      fields: ["jobTitle", "custom:industry"],
+    });
+    await undoImport({
+      ctx,
+      importId: (updates[0] as { importId: string }).importId,
+      input: { dryRun: false, force: false },
+    });
+    const history = await listLeadHistory({ ctx, leadId });
+    expect(history.map((entry) => entry.kind)).toEqual(["import-undone", "import", "created"]);
+    expect(history[0]).toMatchObject({ details: { change: "reverted" } });
   });
 
   it("is not found for another workspace's lead", async () => {

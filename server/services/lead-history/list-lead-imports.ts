@@ -42,7 +42,7 @@ interface ImportWrite {
  */
 export async function listLeadImports(
   ctx: ServiceContext,
-  lead: Pick<typeof leads.$inferSelect, "id" | "lastImportId">,
+  lead: Pick<typeof leads.$inferSelect, "id" | "lastImportId" | "createdAt">,
 ): Promise<LeadImportEntry[]> {
   const entries: LeadImportEntry[] = [];
   let importId = lead.lastImportId;
@@ -64,7 +64,8 @@ export async function listLeadImports(
     if (!write) break;
     entries.push({
       kind: "import",
-      at: new Date(write.at).toISOString(),
+      // The import that created the lead wrote it when it was created, to the millisecond shown.
+      at: (write.was_created ? lead.createdAt : new Date(write.at)).toISOString(),
       importId: write.id,
       door: write.door,
       fileName: write.file_name,
