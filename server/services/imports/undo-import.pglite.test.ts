@@ -1,0 +1,68 @@
+import { and, eq, inArray } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type Database, migrateDatabase, openPglite } from "@/db/client";
+import { leads } from "@/db/schema";
+import { leadFromJson } from "@/lib/leads/lead-from-json";
+import { leadIdOf } from "@/lib/leads/row-outcome";
+import { DEFAULT_IMPORT_OPTIONS, type ImportOptions } from "@/lib/schemas/import-options";
+import type { LeadInput } from "@/lib/schemas/lead";
+import { logger } from "@/server/logger";
+import type { ServiceContext } from "@/server/services/context";
+import { importLeads } from "@/server/services/leads/import-leads";
+import { createTestWorkspace } from "@/server/testing/test-workspace";
+import { undoImport } from "./undo-import";
+import { withImportRecord } from "./with-import-record";
+
+/** The embedded default (PGlite) records imports and undoes them with the same SQL. */
+let database: Database;
+beforeAll(async () => {
+  database = await openPglite();
+  await migrateDatabase(database);
+}, 60_000);
+afterAll(() => database.close());
+
+function recordedImport(ctx: ServiceContext, leadInputs: LeadInput[], options: ImportOptions) {
+  const records = leadInputs.map(leadFromJson);
+  return withImportRecord({
+    ctx,
+    origin: { door: "bulk", totalRows: records.length },
+    options,
+    run: (recorded) => importLeads({ ctx, pieces: [records], options, ...recorded }),
+  });
+}
+
+describe("undo on PGlite", () => {
+  it("deletes what an import created and gives what it updated its values back", async () => {
+    const { workspaceId } = await createTestWorkspace(database.db);
+    const ctx: ServiceContext = { db: database.db, workspaceId, logger };
+    const first = await recordedImport(
+      ctx,
+      [{ email: "ada@pglite.dev", firstName: "Ada", tags: ["a"], industry: "Maths" }],
+      DEFAULT_IMPORT_OPTIONS,
+    );
+    const adaId = leadIdOf(first.outcomes[0]) as string;
+    const [before] = await database.db.select().from(leads).where(eq(leads.id, adaId));
+    const second = await recordedImport(
+      ctx,
+      [
+        { email: "ada@pglite.dev", firstName: "Augusta", tags: ["b"], industry: "Computing" },
+        { email: "new@pglite.dev" },
+      ],
+      { ...DEFAULT_IMPORT_OPTIONS, skipDuplicates: false },
+    );
+    const newId = leadIdOf(second.outcomes[1]) as string;
+
+    const result = await undoImport({
+      ctx,
+      importId: second.importId as string,
+      input: { dryRun: false, force: false },
+    });
+    expect(result.counts).toMatchObject({ deleted: 1, reverted: 1, conflicts: 0 });
+    const after = await database.db
+      .select()
+      .from(leads)
+      .where(and(eq(leads.workspaceId, workspaceId), inArray(leads.id, [adaId, newId])));
+    expect(after.find((lead) => lead.id === adaId)).toEqual(before);
+    expect(after.find((lead) => lead.id === newId)?.deletedAt).toBeInstanceOf(Date);
+  });
+});
