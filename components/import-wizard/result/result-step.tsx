@@ -1,12 +1,12 @@
 "use client";
 
 import Link from "next/link";
+import { DownloadFailedRows } from "@/components/ui/download-failed-rows";
 import { formatCount } from "@/components/ui/format";
 import { wizardCounts } from "@/lib/leads/outcome-tally";
 import { runTally } from "../run/run-machine";
 import { StepHeading } from "../step-heading";
 import type { ImportWizardState } from "../use-import-wizard";
-import { DownloadFailedRows } from "./download-failed-rows";
 import { RowReport } from "./row-report";
 import { RunCounts } from "./run-counts";
 
@@ -43,11 +43,16 @@ export function ResultStep({ wizard, shouldFocus }: Props) {
         >
           View the imported leads
         </Link>
+        <Link className="button" href={`/imports/${encodeURIComponent(run.importId)}`}>
+          Open in import history
+        </Link>
         {result.failures.length > 0 && (
           <DownloadFailedRows
-            getWorker={csv.getWorker}
+            count={result.failures.length}
             fileName={file.name}
-            failures={result.failures}
+            build={() =>
+              csv.getWorker().request({ type: "failedRowsCsv", failures: result.failures })
+            }
           />
         )}
         <button type="button" className="button" onClick={wizard.startOver}>

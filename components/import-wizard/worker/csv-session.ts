@@ -1,4 +1,5 @@
 import { CsvFormatError } from "@/lib/csv/csv-format-error";
+import { buildFailedRowsCsv } from "@/lib/csv/failed-rows-csv";
 import { rowNumberOf } from "@/lib/csv/row-number";
 import type { LeadRecord } from "@/lib/fields/catalogue";
 import { leadsFromRows, type MappedColumn } from "@/lib/leads/leads-from-rows";
@@ -10,7 +11,6 @@ import { skipHiddenColumns } from "@/lib/xlsx/skip-hidden-columns";
 import { isZipUpload } from "@/lib/xlsx/workbook-signature";
 import { entryFor, type ReportRow, type ReportSources } from "../result/row-report-model";
 import type { RunKind } from "../run/run-machine";
-import { buildFailedRowsCsv } from "./failed-rows-csv";
 import { fileByteSource } from "./file-byte-source";
 import { columnSamples, fileSummary, firstRows } from "./file-summary";
 import { type ChunkPlan, chunkCountOf, chunkRows, chunkSizesOf, planChunks } from "./plan-chunks";

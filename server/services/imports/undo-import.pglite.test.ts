@@ -5,7 +5,7 @@ import { leads } from "@/db/schema";
 import { leadFromJson } from "@/lib/leads/lead-from-json";
 import { leadIdOf } from "@/lib/leads/row-outcome";
 import { DEFAULT_IMPORT_OPTIONS, type ImportOptions } from "@/lib/schemas/import-options";
-import type { LeadInput } from "@/lib/schemas/lead";
+import { leadInputSchema } from "@/lib/schemas/lead";
 import { logger } from "@/server/logger";
 import type { ServiceContext } from "@/server/services/context";
 import { importLeads } from "@/server/services/leads/import-leads";
@@ -21,8 +21,8 @@ beforeAll(async () => {
 }, 60_000);
 afterAll(() => database.close());
 
-function recordedImport(ctx: ServiceContext, leadInputs: LeadInput[], options: ImportOptions) {
-  const records = leadInputs.map(leadFromJson);
+function recordedImport(ctx: ServiceContext, bodies: unknown[], options: ImportOptions) {
+  const records = bodies.map((body) => leadFromJson(leadInputSchema.parse(body)));
   return withImportRecord({
     ctx,
     origin: { door: "bulk", totalRows: records.length },
@@ -37,7 +37,14 @@ describe("undo on PGlite", () => {
     const ctx: ServiceContext = { db: database.db, workspaceId, logger };
     const first = await recordedImport(
       ctx,
-      [{ email: "ada@pglite.dev", firstName: "Ada", tags: ["a"], industry: "Maths" }],
+      [
+        {
+          email: "ada@pglite.dev",
+          firstName: "Ada",
+          tags: ["a"],
+          customFields: { industry: "Maths" },
+        },
+      ],
       DEFAULT_IMPORT_OPTIONS,
     );
     const adaId = leadIdOf(first.outcomes[0]) as string;
@@ -45,7 +52,12 @@ describe("undo on PGlite", () => {
     const second = await recordedImport(
       ctx,
       [
-        { email: "ada@pglite.dev", firstName: "Augusta", tags: ["b"], industry: "Computing" },
+        {
+          email: "ada@pglite.dev",
+          firstName: "Augusta",
+          tags: ["b"],
+          customFields: { industry: "Computing" },
+        },
         { email: "new@pglite.dev" },
       ],
       { ...DEFAULT_IMPORT_OPTIONS, skipDuplicates: false },

@@ -156,8 +156,17 @@ function upsertStatement(options: BatchOptions, batch: LeadBatch, where: SQL): S
     from input i ${where}
     order by i.email_key
     on conflict (workspace_id, email_key) where deleted_at is null ${conflictClause(options, tagArray)}
-    returning l.id, l.email_key, (xmax = 0) as inserted
-      ${options.importId ? sql`, ${upsertPriorColumn(batch.customKeys)}` : sql``}`;
+    returning l.id, l.email_key, (xmax = 0) as inserted ${recordedColumn(options, batch)}`;
+}
+
+/**
+ * What the upsert returns for the import's record: the prior of each lead it updates. A skipping
+ * import without a tag updates none, so its statement carries no prior at all.
+ */
+function recordedColumn(options: BatchOptions, batch: LeadBatch): SQL {
+  if (!options.importId) return sql``;
+  if (options.skipDuplicates && !options.tag) return sql`, null::jsonb as prior`;
+  return sql`, ${upsertPriorColumn(batch.customKeys)}`;
 }
 
 /** The batch's record, as a CTE after the others, when it belongs to an import. */

@@ -1,6 +1,12 @@
-import { csvLine, UTF8_BOM } from "@/lib/csv/write-csv";
+import { csvLine, UTF8_BOM } from "./write-csv";
 
 export const ERROR_HEADER = "Error";
+
+/** `contacts.csv` → `contacts-failed-rows.csv`. */
+export function failedRowsFileName(fileName: string): string {
+  const base = fileName.replace(/\.(csv|tsv|txt|xlsx|xlsm)$/i, "");
+  return `${base}-failed-rows.csv`;
+}
 
 /**
  * The failed rows as a comma-separated UTF-8 file with the original header plus an `Error`
