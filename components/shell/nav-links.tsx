@@ -5,6 +5,7 @@ import { usePathname } from "next/navigation";
 
 const LINKS = [
   { href: "/import", label: "Import" },
+  { href: "/imports", label: "Imports" },
   { href: "/leads", label: "Leads" },
   { href: "/campaigns", label: "Campaigns" },
   { href: "/team", label: "Team" },

@@ -86,8 +86,8 @@ test("a session of one workspace cannot read or change another workspace's data"
   expect(leads.result.data.leads).toEqual([]);
   const byImport = await (await trpcQuery(request, "leads.list", { importId: bImportId })).json();
   expect(byImport.result.data.leads).toEqual([]);
-  const imports = await (await trpcQuery(request, "imports.list")).json();
-  expect(imports.result.data).toEqual([]);
+  const imports = await (await trpcQuery(request, "imports.list", {})).json();
+  expect(imports.result.data.imports).toEqual([]);
   const campaigns = await (await trpcQuery(request, "campaigns.list", {})).json();
   expect(campaigns.result.data.campaigns).toEqual([]);
   const keys = await (await trpcQuery(request, "apiKeys.list")).json();

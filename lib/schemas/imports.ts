@@ -110,6 +110,8 @@ export const undoCountsSchema = z
   })
   .meta({ id: "UndoCounts" });
 
+export type UndoCounts = z.infer<typeof undoCountsSchema>;
+
 const undoEventSchema = z.object({
   at: z.iso.datetime(),
   by: actorSchema.nullable(),
