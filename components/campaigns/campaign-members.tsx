@@ -7,6 +7,7 @@ import { useTRPC } from "@/components/trpc-provider";
 import { countOf, formatDate } from "@/components/ui/format";
 import { Notice } from "@/components/ui/notice";
 import { Pager } from "@/components/ui/pager";
+import { usePageCursors } from "@/components/ui/use-page-cursors";
 
 const PAGE_SIZE = 50;
 
@@ -19,9 +20,9 @@ export function CampaignMembers({
   onChanged: () => void;
 }) {
   const trpc = useTRPC();
-  const [cursors, setCursors] = useState<string[]>([]);
+  const pages = usePageCursors<string>();
   const [ticked, setTicked] = useState<string[]>([]);
-  const cursor = cursors.at(-1);
+  const cursor = pages.cursor;
   const members = useQuery({
     ...trpc.campaigns.members.queryOptions({
       campaignId,
@@ -108,14 +109,7 @@ export function CampaignMembers({
           </div>
         </>
       )}
-      <Pager
-        label="Member pages"
-        page={cursors.length + 1}
-        hasPrevious={cursors.length > 0}
-        hasNext={nextCursor !== null}
-        onPrevious={() => setCursors((current) => current.slice(0, -1))}
-        onNext={() => nextCursor && setCursors((current) => [...current, nextCursor])}
-      />
+      <Pager label="Member pages" {...pages.pager(nextCursor)} />
     </section>
   );
 }

@@ -7,6 +7,7 @@ import { useTRPC } from "@/components/trpc-provider";
 import { formatCount, formatDate } from "@/components/ui/format";
 import { Notice } from "@/components/ui/notice";
 import { Pager } from "@/components/ui/pager";
+import { usePageCursors } from "@/components/ui/use-page-cursors";
 import { IMPORT_DOOR_LABELS, IMPORT_DOORS, type ImportDoor } from "@/lib/fields/import-doors";
 import {
   IMPORT_STATUS_LABELS,
@@ -22,9 +23,8 @@ export function ImportList() {
   const ids = useId();
   const [door, setDoor] = useState<ImportDoor | "">("");
   const [status, setStatus] = useState<ImportStatus | "">("");
-  // Cursors of the pages before the current one; the list pages forward only.
-  const [cursors, setCursors] = useState<string[]>([]);
-  const cursor = cursors.at(-1);
+  const pages = usePageCursors<string>();
+  const cursor = pages.cursor;
   const list = useQuery({
     ...trpc.imports.list.queryOptions({
       limit: DEFAULT_PAGE_SIZE,
@@ -45,7 +45,7 @@ export function ImportList() {
           value={door}
           onChange={(event) => {
             setDoor(event.target.value as ImportDoor | "");
-            setCursors([]);
+            pages.reset();
           }}
         >
           <option value="">Every door</option>
@@ -61,7 +61,7 @@ export function ImportList() {
           value={status}
           onChange={(event) => {
             setStatus(event.target.value as ImportStatus | "");
-            setCursors([]);
+            pages.reset();
           }}
         >
           <option value="">Any status</option>
@@ -142,16 +142,7 @@ export function ImportList() {
           </table>
         </div>
       )}
-      {(cursors.length > 0 || nextCursor) && (
-        <Pager
-          label="Import pages"
-          page={cursors.length + 1}
-          hasPrevious={cursors.length > 0}
-          hasNext={nextCursor !== null}
-          onPrevious={() => setCursors((current) => current.slice(0, -1))}
-          onNext={() => nextCursor && setCursors((current) => [...current, nextCursor])}
-        />
-      )}
+      {(cursor || nextCursor) && <Pager label="Import pages" {...pages.pager(nextCursor)} />}
     </section>
   );
 }

@@ -7,6 +7,7 @@ import { useTRPC } from "@/components/trpc-provider";
 import { formatCount } from "@/components/ui/format";
 import { Notice } from "@/components/ui/notice";
 import { Pager } from "@/components/ui/pager";
+import { usePageCursors } from "@/components/ui/use-page-cursors";
 import { WIZARD_COUNT_LABELS, type WizardCountKey } from "@/lib/leads/outcome-tally";
 import { DEFAULT_PAGE_SIZE } from "@/lib/limits";
 
@@ -19,9 +20,9 @@ export function ImportRowReport({ importId, totalRows }: { importId: string; tot
   const trpc = useTRPC();
   const ids = useId();
   const [outcome, setOutcome] = useState<WizardCountKey | "">("");
-  // The last row of each page before the current one; the report pages forward only.
-  const [afters, setAfters] = useState<number[]>([]);
-  const after = afters.at(-1);
+  // A page's cursor is the last row of the page before it.
+  const pages = usePageCursors<number>();
+  const after = pages.cursor;
   const rows = useQuery({
     ...trpc.imports.rows.queryOptions({
       importId,
@@ -42,7 +43,7 @@ export function ImportRowReport({ importId, totalRows }: { importId: string; tot
           value={outcome}
           onChange={(event) => {
             setOutcome(event.target.value as WizardCountKey | "");
-            setAfters([]);
+            pages.reset();
           }}
         >
           <option value="">All {formatCount(totalRows)} rows</option>
@@ -94,15 +95,8 @@ export function ImportRowReport({ importId, totalRows }: { importId: string; tot
           </table>
         </div>
       )}
-      {(afters.length > 0 || nextAfter !== null) && (
-        <Pager
-          label="Row report pages"
-          page={afters.length + 1}
-          hasPrevious={afters.length > 0}
-          hasNext={nextAfter !== null}
-          onPrevious={() => setAfters((current) => current.slice(0, -1))}
-          onNext={() => nextAfter !== null && setAfters((current) => [...current, nextAfter])}
-        />
+      {(after !== undefined || nextAfter !== null) && (
+        <Pager label="Row report pages" {...pages.pager(nextAfter)} />
       )}
     </section>
   );

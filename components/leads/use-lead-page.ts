@@ -1,8 +1,9 @@
 "use client";
 
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
-import { useEffect, useReducer, useState } from "react";
+import { useEffect, useReducer } from "react";
 import { useTRPC } from "@/components/trpc-provider";
+import { usePageCursors } from "@/components/ui/use-page-cursors";
 import type { LeadFilters } from "@/lib/schemas/lead-selection";
 import {
   NO_SELECTION,
@@ -20,15 +21,15 @@ const PAGE_SIZE = 50;
  */
 export function useLeadPage(filters: LeadFilters) {
   const trpc = useTRPC();
-  // Cursors of the pages before the current one; the API pages forward only.
-  const [cursors, setCursors] = useState<string[]>([]);
+  const pages = usePageCursors<string>();
   const [selection, dispatch] = useReducer(selectionReducer, NO_SELECTION);
   const filtersKey = JSON.stringify(filters);
+  const { reset } = pages;
   useEffect(() => {
-    setCursors([]);
+    reset();
     dispatch({ type: "clear" });
-  }, [filtersKey]);
-  const cursor = cursors.at(-1);
+  }, [filtersKey, reset]);
+  const cursor = pages.cursor;
   const list = useQuery({
     ...trpc.leads.list.queryOptions({
       ...filters,
@@ -53,13 +54,7 @@ export function useLeadPage(filters: LeadFilters) {
     selected: selectedCount(selection, matching),
     leadSelection: toLeadSelection(selection, filters),
     campaignBody: toCampaignBody(selection, filters),
-    pager: {
-      page: cursors.length + 1,
-      hasPrevious: cursors.length > 0,
-      hasNext: nextCursor !== null,
-      onPrevious: () => setCursors((current) => current.slice(0, -1)),
-      onNext: () => nextCursor && setCursors((current) => [...current, nextCursor]),
-    },
+    pager: pages.pager(nextCursor),
   };
 }
 

@@ -1,6 +1,5 @@
 import { and, eq, inArray } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type Database, migrateDatabase, openPglite } from "@/db/client";
+import { describe, expect, it } from "vitest";
 import { leads } from "@/db/schema";
 import { leadFromJson } from "@/lib/leads/lead-from-json";
 import { leadIdOf } from "@/lib/leads/row-outcome";
@@ -10,16 +9,12 @@ import { logger } from "@/server/logger";
 import type { ServiceContext } from "@/server/services/context";
 import { importLeads } from "@/server/services/leads/import-leads";
 import { createTestWorkspace } from "@/server/testing/test-workspace";
+import { withPgliteDatabase } from "@/server/testing/with-pglite-database";
 import { undoImport } from "./undo-import";
 import { withImportRecord } from "./with-import-record";
 
 /** The embedded default (PGlite) records imports and undoes them with the same SQL. */
-let database: Database;
-beforeAll(async () => {
-  database = await openPglite();
-  await migrateDatabase(database);
-}, 60_000);
-afterAll(() => database.close());
+const pglite = withPgliteDatabase();
 
 function recordedImport(ctx: ServiceContext, bodies: unknown[], options: ImportOptions) {
   const records = bodies.map((body) => leadFromJson(leadInputSchema.parse(body)));
@@ -33,8 +28,8 @@ function recordedImport(ctx: ServiceContext, bodies: unknown[], options: ImportO
 
 describe("undo on PGlite", () => {
   it("deletes what an import created and gives what it updated its values back", async () => {
-    const { workspaceId } = await createTestWorkspace(database.db);
-    const ctx: ServiceContext = { db: database.db, workspaceId, logger };
+    const { workspaceId } = await createTestWorkspace(pglite.current.db);
+    const ctx: ServiceContext = { db: pglite.current.db, workspaceId, logger };
     const first = await recordedImport(
       ctx,
       [
@@ -48,7 +43,7 @@ describe("undo on PGlite", () => {
       DEFAULT_IMPORT_OPTIONS,
     );
     const adaId = leadIdOf(first.outcomes[0]) as string;
-    const [before] = await database.db.select().from(leads).where(eq(leads.id, adaId));
+    const [before] = await pglite.current.db.select().from(leads).where(eq(leads.id, adaId));
     const second = await recordedImport(
       ctx,
       [
@@ -70,7 +65,7 @@ describe("undo on PGlite", () => {
       input: { dryRun: false, force: false },
     });
     expect(result.counts).toMatchObject({ deleted: 1, reverted: 1, conflicts: 0 });
-    const after = await database.db
+    const after = await pglite.current.db
       .select()
       .from(leads)
       .where(and(eq(leads.workspaceId, workspaceId), inArray(leads.id, [adaId, newId])));

@@ -1,27 +1,22 @@
 import { sql } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type Database, migrateDatabase, openPglite } from "@/db/client";
+import { describe, expect, it } from "vitest";
 import { tallyOutcomes } from "@/lib/leads/outcome-tally";
 import { DEFAULT_IMPORT_OPTIONS } from "@/lib/schemas/import-options";
 import { logger } from "@/server/logger";
 import type { ServiceContext } from "@/server/services/context";
 import { createTestWorkspace } from "@/server/testing/test-workspace";
+import { withPgliteDatabase } from "@/server/testing/with-pglite-database";
 import { deleteLead } from "./delete-lead";
 import { importLeads } from "./import-leads";
 
 /** The embedded default (PGlite) runs the same migrations and the same engine SQL. */
-let database: Database;
-beforeAll(async () => {
-  database = await openPglite();
-  await migrateDatabase(database);
-}, 60_000);
-afterAll(() => database.close());
+const pglite = withPgliteDatabase();
 
 const OPTIONS = DEFAULT_IMPORT_OPTIONS;
 
 async function context(contactLimit?: number): Promise<ServiceContext> {
-  const { workspaceId } = await createTestWorkspace(database.db, { contactLimit });
-  return { db: database.db, workspaceId, logger };
+  const { workspaceId } = await createTestWorkspace(pglite.current.db, { contactLimit });
+  return { db: pglite.current.db, workspaceId, logger };
 }
 
 describe("the import engine on PGlite", () => {
