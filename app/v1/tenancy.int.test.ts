@@ -4,6 +4,10 @@ import * as campaignCsv from "@/app/v1/campaigns/[id]/leads/import/csv/route";
 import * as campaignLeads from "@/app/v1/campaigns/[id]/leads/route";
 import * as campaign from "@/app/v1/campaigns/[id]/route";
 import * as campaigns from "@/app/v1/campaigns/route";
+import * as importRecord from "@/app/v1/imports/[id]/route";
+import * as importRows from "@/app/v1/imports/[id]/rows/route";
+import * as importUndo from "@/app/v1/imports/[id]/undo/route";
+import * as importList from "@/app/v1/imports/route";
 import * as lead from "@/app/v1/leads/[id]/route";
 import * as bulk from "@/app/v1/leads/bulk/route";
 import * as bulkImport from "@/app/v1/leads/bulk-import/route";
@@ -80,6 +84,10 @@ async function expectNotFound(answer: Promise<{ status: number; json: any }>) {
 }
 
 const bLead = () => ({ path: `/v1/leads/${b.leadId}`, params: { id: b.leadId } });
+const bImport = (rest = "") => ({
+  path: `/v1/imports/${b.importId}${rest}`,
+  params: { id: b.importId },
+});
 const bCampaign = (rest = "") => ({
   path: `/v1/campaigns/${b.campaignId}${rest}`,
   params: { id: b.campaignId },
@@ -164,6 +172,16 @@ const CASES: Record<string, () => Promise<void>> = {
       json: { filters: { leadIds: [b.leadId] } },
     });
     expect(byFilter.json.data).toMatchObject({ added: 0, matched: 0 });
+  },
+  "get /v1/imports": async () => {
+    const { json } = await asA(importList.GET, { path: "/v1/imports?limit=200" });
+    expect(json.data.imports.map((run: { id: string }) => run.id)).not.toContain(b.importId);
+  },
+  "get /v1/imports/{id}": () => expectNotFound(asA(importRecord.GET, bImport())),
+  "get /v1/imports/{id}/rows": () => expectNotFound(asA(importRows.GET, bImport("/rows"))),
+  "post /v1/imports/{id}/undo": async () => {
+    await expectNotFound(asA(importUndo.POST, { ...bImport("/undo"), json: { dryRun: true } }));
+    await expectNotFound(asA(importUndo.POST, { ...bImport("/undo"), json: { force: true } }));
   },
   "post /v1/campaigns/{id}/leads/import/csv": () =>
     expectNotFound(

@@ -12,6 +12,14 @@ const EVERY_KIND: NumberedOutcome[] = [
   { kind: "failed", reason: "email-missing", row: 8 },
   { kind: "failed", reason: "email-invalid", email: 'ada\t"at"\nexample', row: 9 },
   { kind: "failed", reason: "not-saved", email: "bob@example.com", row: 10 },
+  { kind: "failed", reason: "lead-invalid", detail: "firstName: at most 200\tcharacters", row: 11 },
+  {
+    kind: "failed",
+    reason: "lead-invalid",
+    email: "eve@example.com",
+    detail: "notes too long",
+    row: 12,
+  },
 ];
 
 describe("the row report's lines", () => {

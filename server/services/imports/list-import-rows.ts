@@ -1,6 +1,6 @@
 import { and, asc, eq, sql } from "drizzle-orm";
 import { importChunks, imports, leads } from "@/db/schema";
-import { FAILURE_MESSAGES } from "@/lib/leads/failure-messages";
+import { failureMessage } from "@/lib/leads/failure-messages";
 import { wizardCountKeyOf } from "@/lib/leads/outcome-tally";
 import { leadIdOf, type NumberedOutcome } from "@/lib/leads/row-outcome";
 import { decodeRowReport } from "@/lib/leads/row-report-lines";
@@ -11,7 +11,7 @@ import type { ServiceContext } from "@/server/services/context";
 function detailOf(outcome: NumberedOutcome): string | null {
   switch (outcome.kind) {
     case "failed":
-      return FAILURE_MESSAGES[outcome.reason];
+      return failureMessage(outcome);
     case "repeated":
       return `Same email as row ${outcome.firstRow}, which counts`;
     case "existing":
