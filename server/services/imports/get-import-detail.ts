@@ -1,9 +1,9 @@
-import { eq } from "drizzle-orm";
-import { imports } from "@/db/schema";
+import { and, desc, eq } from "drizzle-orm";
+import { apiKeys, importEvents, imports, users } from "@/db/schema";
 import type { ImportDetail } from "@/lib/schemas/imports";
 import { ServiceError } from "@/server/errors";
 import type { ServiceContext } from "@/server/services/context";
-import { findUndoEvent, selectImportRecords, toImportSummary } from "./import-summary";
+import { actorOf, selectImportRecords, toImportSummary } from "./import-summary";
 
 /** `GET /v1/imports/{id}` and an import's page: its record, in full, and its undo. */
 export async function getImportDetail({
@@ -23,5 +23,41 @@ export async function getImportDetail({
     errorMessage: row.errorMessage,
     processedRows: row.processedRows,
     undo: await findUndoEvent(ctx, importId),
+  };
+}
+
+/** The import's undo, when it has one: when, by whom, and what it did. */
+async function findUndoEvent(ctx: ServiceContext, importId: string): Promise<ImportDetail["undo"]> {
+  const [event] = await ctx.db
+    .select({
+      at: importEvents.createdAt,
+      details: importEvents.details,
+      actorUserId: importEvents.actorUserId,
+      actorKeyId: importEvents.actorKeyId,
+      userEmail: users.email,
+      keyName: apiKeys.name,
+    })
+    .from(importEvents)
+    .leftJoin(users, eq(users.id, importEvents.actorUserId))
+    .leftJoin(apiKeys, eq(apiKeys.id, importEvents.actorKeyId))
+    .where(
+      and(
+        eq(importEvents.workspaceId, ctx.workspaceId),
+        eq(importEvents.importId, importId),
+        eq(importEvents.kind, "undone"),
+      ),
+    )
+    .orderBy(desc(importEvents.id))
+    .limit(1);
+  if (!event) return null;
+  const details = event.details as {
+    forced?: boolean;
+    counts: NonNullable<ImportDetail["undo"]>["counts"];
+  };
+  return {
+    at: event.at.toISOString(),
+    by: actorOf({ userId: event.actorUserId, keyId: event.actorKeyId }, event),
+    forced: details.forced === true,
+    counts: details.counts,
   };
 }

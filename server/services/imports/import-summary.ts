@@ -1,7 +1,7 @@
-import { and, desc, eq, getTableColumns, type SQL } from "drizzle-orm";
-import { apiKeys, importEvents, imports, users, workspaces } from "@/db/schema";
+import { and, eq, getTableColumns, type SQL } from "drizzle-orm";
+import { apiKeys, imports, users, workspaces } from "@/db/schema";
 import { tallyFrom, wizardCounts } from "@/lib/leads/outcome-tally";
-import type { ImportDetail, ImportSummary } from "@/lib/schemas/imports";
+import type { ImportSummary } from "@/lib/schemas/imports";
 import type { ServiceContext } from "@/server/services/context";
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -24,7 +24,7 @@ export function selectImportRecords(ctx: ServiceContext, where: SQL | undefined)
 
 type ImportRecordRow = Awaited<ReturnType<typeof selectImportRecords>>[number];
 
-function actorOf(
+export function actorOf(
   ids: { userId: string | null; keyId: string | null },
   names: {
     userEmail: string | null;
@@ -65,45 +65,6 @@ export function toImportSummary(row: ImportRecordRow): ImportSummary {
       row.status === "undone"
         ? null
         : new Date(row.startedAt.getTime() + row.undoWindowDays * DAY_MS).toISOString(),
-  };
-}
-
-/** The import's undo, when it has one: when, by whom, and what it did. */
-export async function findUndoEvent(
-  ctx: ServiceContext,
-  importId: string,
-): Promise<ImportDetail["undo"]> {
-  const [event] = await ctx.db
-    .select({
-      at: importEvents.createdAt,
-      details: importEvents.details,
-      actorUserId: importEvents.actorUserId,
-      actorKeyId: importEvents.actorKeyId,
-      userEmail: users.email,
-      keyName: apiKeys.name,
-    })
-    .from(importEvents)
-    .leftJoin(users, eq(users.id, importEvents.actorUserId))
-    .leftJoin(apiKeys, eq(apiKeys.id, importEvents.actorKeyId))
-    .where(
-      and(
-        eq(importEvents.workspaceId, ctx.workspaceId),
-        eq(importEvents.importId, importId),
-        eq(importEvents.kind, "undone"),
-      ),
-    )
-    .orderBy(desc(importEvents.id))
-    .limit(1);
-  if (!event) return null;
-  const details = event.details as {
-    forced?: boolean;
-    counts: NonNullable<ImportDetail["undo"]>["counts"];
-  };
-  return {
-    at: event.at.toISOString(),
-    by: actorOf({ userId: event.actorUserId, keyId: event.actorKeyId }, event),
-    forced: details.forced === true,
-    counts: details.counts,
   };
 }
 
