@@ -30,6 +30,8 @@ ALTER TABLE "imports" ADD COLUMN "door" text;--> statement-breakpoint
 ALTER TABLE "imports" ADD COLUMN "actor_user_id" text;--> statement-breakpoint
 ALTER TABLE "imports" ADD COLUMN "actor_key_id" text;--> statement-breakpoint
 ALTER TABLE "imports" ADD COLUMN "campaign_id" text;--> statement-breakpoint
+ALTER TABLE "imports" ADD COLUMN "campaign_added" integer;--> statement-breakpoint
+ALTER TABLE "imports" ADD COLUMN "campaign_already_members" integer;--> statement-breakpoint
 ALTER TABLE "workspaces" ADD COLUMN "undo_window_days" integer DEFAULT 30 NOT NULL;--> statement-breakpoint
 ALTER TABLE "import_batches" ADD CONSTRAINT "import_batches_workspace_id_import_id_imports_workspace_id_id_fk" FOREIGN KEY ("workspace_id","import_id") REFERENCES "public"."imports"("workspace_id","id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "import_events" ADD CONSTRAINT "import_events_workspace_id_import_id_imports_workspace_id_id_fk" FOREIGN KEY ("workspace_id","import_id") REFERENCES "public"."imports"("workspace_id","id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint

@@ -32,7 +32,11 @@ export const imports = pgTable(
     /** The campaign the campaign doors (and a wizard import into a campaign) added leads to. */
     campaignId: text("campaign_id"),
     options: jsonb("options").$type<Record<string, unknown>>().notNull().default(sql`'{}'::jsonb`),
+    /** The one outcome tally of its rows (lib/leads/outcome-tally.ts). */
     counts: jsonb("counts").$type<Record<string, number>>().notNull().default(sql`'{}'::jsonb`),
+    /** Campaign doors: memberships it added, and leads that were in the campaign already. */
+    campaignAdded: integer("campaign_added"),
+    campaignAlreadyMembers: integer("campaign_already_members"),
     totalRows: integer("total_rows").notNull().default(0),
     fileName: text("file_name"),
     fileSize: bigint("file_size", { mode: "number" }),

@@ -111,7 +111,7 @@ export async function problemsOfDatabase(
           (a, b) => a + b,
           0,
         );
-        if (run.status === "completed" && counted !== run.total_rows) {
+        if (run.status === "finished" && counted !== run.total_rows) {
           problems.push(`import ${run.id}: counts ${counted} for ${run.total_rows} rows`);
         }
       }

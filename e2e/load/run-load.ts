@@ -149,7 +149,7 @@ async function wizard(context: Context, workspace: number) {
     trpc(context, "imports.chunk", chunk, cookie),
   );
   await timed(context, { operation: "wizard", workspace }, () =>
-    trpc(context, "imports.finish", { importId, status: "completed" }, cookie),
+    trpc(context, "imports.finish", { importId, status: "finished" }, cookie),
   );
 }
 

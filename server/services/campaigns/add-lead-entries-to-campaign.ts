@@ -91,7 +91,7 @@ export async function addLeadEntriesToCampaign({
         }
       });
       const added = await insertMembershipsById(ctx.db, target, resolved, recorded.importId);
-      return { outcomes, added, extraCounts: campaignCounts(added, resolved.length) };
+      return { outcomes, added, campaignCounts: campaignCounts(added, resolved.length) };
     },
   });
   return { added, skipped: resolved.length - added, ...(errors.length > 0 ? { errors } : {}) };

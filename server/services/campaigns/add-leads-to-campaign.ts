@@ -58,7 +58,7 @@ export async function addLeadsToCampaign({
         );
         const matchedCount = Number(matched?.count ?? 0);
         const summary = { added, skipped: matchedCount - added, matched: matchedCount };
-        return { outcomes: [], summary, extraCounts: campaignCounts(added, matchedCount) };
+        return { outcomes: [], summary, campaignCounts: campaignCounts(added, matchedCount) };
       }),
   });
   return summary;

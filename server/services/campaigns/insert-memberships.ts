@@ -72,8 +72,13 @@ export function insertMembershipsByQuery(
  * The campaign's figures an import's record keeps besides its leads' (`counts`): of the `joining`
  * leads, how many it added and how many were members already.
  */
-export function campaignCounts(added: number, joining: number) {
+export function campaignCounts(added: number, joining: number): CampaignCounts {
   return { campaignAdded: added, campaignAlreadyMembers: joining - added };
+}
+
+export interface CampaignCounts {
+  campaignAdded: number;
+  campaignAlreadyMembers: number;
 }
 
 /** An import engine `afterBatch` hook: every lead a batch wrote or matched joins the campaign. */

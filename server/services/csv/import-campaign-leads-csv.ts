@@ -55,7 +55,7 @@ export async function importCampaignLeadsCsv({
     messages: CAMPAIGN_CSV_MESSAGES,
     origin: { door: "campaign-csv", campaignId: campaign.id },
     afterBatch: joinCampaignAfterBatch(membershipTarget(campaign)),
-    extraCounts: ({ outcomes, afterBatchTotal }) => {
+    campaignCountsOf: ({ outcomes, afterBatchTotal }) => {
       const { created, existing } = campaignCsvCounts(tallyOutcomes(outcomes));
       return campaignCounts(afterBatchTotal, created + existing);
     },

@@ -7,6 +7,7 @@ import type { CsvUploadFields } from "@/lib/schemas/csv-upload";
 import { toImportOptions } from "@/lib/schemas/import-options";
 import { isWorkbookScan, type TableScan } from "@/lib/table/read-table";
 import type { FormulaCell } from "@/lib/xlsx/scan-workbook";
+import type { CampaignCounts } from "@/server/services/campaigns/insert-memberships";
 import type { ServiceContext } from "@/server/services/context";
 import { type ImportOrigin, withImportRecord } from "@/server/services/imports/with-import-record";
 import {
@@ -58,7 +59,7 @@ export async function importCsvFile({
   messages,
   origin,
   afterBatch,
-  extraCounts,
+  campaignCountsOf,
 }: {
   ctx: ServiceContext;
   file: FileBytes | null;
@@ -67,8 +68,8 @@ export async function importCsvFile({
   /** Which CSV door, and the campaign it adds to. */
   origin: Pick<ImportOrigin, "door" | "campaignId">;
   afterBatch?: AfterBatch;
-  /** Figures of the door's own its record keeps (a campaign's), from what the engine did. */
-  extraCounts?: (imported: ImportedLeads) => Record<string, number>;
+  /** A campaign door's figures, from what the engine did. */
+  campaignCountsOf?: (imported: ImportedLeads) => CampaignCounts;
 }) {
   const read = readCsvUpload(file, fields, messages);
   const numberOf = rowNumbering(read);
@@ -107,7 +108,7 @@ export async function importCsvFile({
         afterBatch,
         ...recorded,
       });
-      return { ...imported, extraCounts: extraCounts?.(imported) };
+      return { ...imported, campaignCounts: campaignCountsOf?.(imported) };
     },
   });
   return { ...imported, rowNumberOf: numberOf, csvInfo: csvInfoOf(read, warnings()) };

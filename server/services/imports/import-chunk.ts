@@ -11,6 +11,7 @@ import { ServiceError } from "@/server/errors";
 import { processId } from "@/server/process-lease";
 import { findCampaignRow } from "@/server/services/campaigns/find-campaign-row";
 import {
+  type CampaignCounts,
   campaignCounts,
   joinCampaignAfterBatch,
   membershipTarget,
@@ -62,13 +63,15 @@ export async function importChunk({
       numberOutcome(outcome, index, rowNumberOf),
     );
     if (input.importId && !input.dryRun) {
-      const extraCounts = campaign
+      const chunkCampaign = campaign
         ? campaignCounts(afterBatchTotal, joiningLeads(chunkOutcomes))
-        : undefined;
-      await recordChunk(tx, ctx.workspaceId, input.importId, input.chunkIndex, chunkOutcomes, {
-        ...tallyOutcomes(chunkOutcomes),
-        ...extraCounts,
-      });
+        : null;
+      await recordChunk(
+        tx,
+        { workspaceId: ctx.workspaceId, importId: input.importId, chunkIndex: input.chunkIndex },
+        chunkOutcomes,
+        chunkCampaign,
+      );
     }
     return { outcomes: chunkOutcomes, isReplay: false };
   });
@@ -118,14 +121,16 @@ function joiningLeads(outcomes: readonly NumberedOutcome[]): number {
   return created + existing;
 }
 
-/** Stores the chunk's outcomes and adds its counts to the record's. */
+/** Stores the chunk's outcomes and adds its counts (and its campaign's) to the record's. */
 async function recordChunk(
   tx: DbOrTx,
-  workspaceId: string,
-  importId: string,
-  chunkIndex: number,
+  {
+    workspaceId,
+    importId,
+    chunkIndex,
+  }: { workspaceId: string; importId: string; chunkIndex: number },
   chunkOutcomes: NumberedOutcome[],
-  chunkCounts: Record<string, number>,
+  chunkCampaign: CampaignCounts | null,
 ) {
   await tx.insert(importChunks).values({
     workspaceId,
@@ -134,7 +139,12 @@ async function recordChunk(
     rowCount: chunkOutcomes.length,
     report: encodeRowReport(chunkOutcomes),
   });
-  const counts = JSON.stringify(chunkCounts);
+  const counts = JSON.stringify(tallyOutcomes(chunkOutcomes));
+  const campaignSet = chunkCampaign
+    ? sql`, campaign_added = coalesce(campaign_added, 0) + ${chunkCampaign.campaignAdded},
+        campaign_already_members = coalesce(campaign_already_members, 0)
+          + ${chunkCampaign.campaignAlreadyMembers}`
+    : sql``;
   await tx.execute(sql`
     update imports set
       runner_id = ${processId()}, heartbeat_at = now(),
@@ -142,6 +152,6 @@ async function recordChunk(
       counts = (
         select coalesce(jsonb_object_agg(key, coalesce((counts ->> key)::int, 0) + value::int), '{}'::jsonb)
         from jsonb_each_text(${counts}::jsonb)
-      )
+      ) ${campaignSet}
     where workspace_id = ${workspaceId} and id = ${importId}`);
 }

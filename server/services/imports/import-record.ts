@@ -22,7 +22,13 @@ export type ImportOpening = Omit<
 /** How it ended: `finished` or `canceled` with what it did, or `failed` with why. */
 export type ImportClosing = Pick<
   NewImport,
-  "counts" | "rowErrors" | "warnings" | "errorMessage" | "processedRows"
+  | "counts"
+  | "rowErrors"
+  | "warnings"
+  | "errorMessage"
+  | "processedRows"
+  | "campaignAdded"
+  | "campaignAlreadyMembers"
 > & {
   status: "finished" | "canceled" | "failed";
 };

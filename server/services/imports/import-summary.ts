@@ -51,11 +51,11 @@ export function toImportSummary(row: ImportRecordRow): ImportSummary {
     totalRows: row.totalRows,
     counts: {
       ...wizardCounts(tallyFrom(counts)),
-      ...(counts.campaignAdded === undefined
+      ...(row.campaignAdded === null
         ? {}
         : {
-            campaignAdded: counts.campaignAdded,
-            campaignAlreadyMembers: counts.campaignAlreadyMembers ?? 0,
+            campaignAdded: row.campaignAdded,
+            campaignAlreadyMembers: row.campaignAlreadyMembers ?? 0,
           }),
     },
     startedAt: row.startedAt.toISOString(),

@@ -3,6 +3,7 @@ import { positionOf, recordedRowErrors } from "@/lib/leads/row-errors";
 import type { RowOutcome } from "@/lib/leads/row-outcome";
 import type { ImportOptions } from "@/lib/schemas/import-options";
 import { ServiceError } from "@/server/errors";
+import type { CampaignCounts } from "@/server/services/campaigns/insert-memberships";
 import type { ServiceContext } from "@/server/services/context";
 import { ImportProgress } from "./import-progress";
 import { closeImportRecord, type ImportOpening, openImportRecord } from "./import-record";
@@ -17,10 +18,10 @@ export interface RecordedRun {
   onBatchWritten?: (outcomes: ReadonlyMap<number, RowOutcome>) => void;
 }
 
-/** What a run answers: one outcome per row, and figures of its own (a campaign's) to record. */
+/** What a run answers: one outcome per row, and for a campaign door, its campaign's figures. */
 export interface RunOutcomes {
   outcomes: readonly RowOutcome[];
-  extraCounts?: Record<string, number>;
+  campaignCounts?: CampaignCounts;
 }
 
 /**
@@ -60,7 +61,8 @@ export async function withImportRecord<R extends RunOutcomes>({
     await closeImportRecord(ctx.db, ctx.workspaceId, importId, {
       status: "finished",
       processedRows: result.outcomes.length,
-      counts: { ...tallyOutcomes(result.outcomes), ...result.extraCounts },
+      counts: tallyOutcomes(result.outcomes),
+      ...result.campaignCounts,
       rowErrors: recordedRowErrors(result.outcomes, rowNumberOf),
       warnings: warnings?.(),
     });

@@ -74,7 +74,7 @@ describe("one bad row of a bulk call", () => {
     expect(json.data.errors).toHaveLength(1);
     expect(json.data.errors[0].error).toBe(message);
     expect(stored).toHaveLength(4_999);
-    expect(record).toMatchObject({ status: "completed", counts: { created: 4_999, failed: 1 } });
+    expect(record).toMatchObject({ status: "finished", counts: { created: 4_999, failed: 1 } });
   });
 
   it("with cleanup on, keeps the row and drops what cannot be stored", async () => {
