@@ -132,7 +132,7 @@ test("SIGTERM with an import that cannot finish in the drain time marks it inter
     const bulkRecord = async () =>
       (
         await sql`select status, processed_rows from imports
-                  where workspace_id = ${workspaceId} and endpoint = 'POST /v1/leads/bulk'`
+                  where workspace_id = ${workspaceId} and door = 'bulk'`
       )[0];
     await expect.poll(async () => (await bulkRecord())?.processed_rows ?? 0).toBeGreaterThan(0);
     const processes = [server.pid, ...descendantsOf(server.pid)];
