@@ -1,12 +1,22 @@
-import { and, asc, eq, sql } from "drizzle-orm";
-import { importChunks, imports, leads } from "@/db/schema";
+import { and, eq, sql } from "drizzle-orm";
+import { imports, leads } from "@/db/schema";
 import { failureMessage } from "@/lib/leads/failure-messages";
 import { wizardCountKeyOf } from "@/lib/leads/outcome-tally";
-import { leadIdOf, type NumberedOutcome } from "@/lib/leads/row-outcome";
-import { decodeRowReport } from "@/lib/leads/row-report-lines";
+import { leadIdOf, type NumberedOutcome, type OutcomeKind } from "@/lib/leads/row-outcome";
 import type { ListImportRowsQuery } from "@/lib/schemas/imports";
 import { ServiceError } from "@/server/errors";
 import type { ServiceContext } from "@/server/services/context";
+import { readRowReport } from "./read-row-report";
+
+/** The outcome kinds each of the report's filters keeps (the wizard's figures). */
+const KINDS_OF: Record<NonNullable<ListImportRowsQuery["outcome"]>, OutcomeKind[]> = {
+  created: ["created"],
+  updated: ["updated"],
+  skipped: ["existing", "deleted-match"],
+  restored: ["restored"],
+  failed: ["failed"],
+  repeated: ["repeated"],
+};
 
 function detailOf(outcome: NumberedOutcome): string | null {
   switch (outcome.kind) {
@@ -25,8 +35,9 @@ function detailOf(outcome: NumberedOutcome): string | null {
 
 /**
  * `GET /v1/imports/{id}/rows` and the import page's row report: every row's outcome in row order,
- * a page at a time after row `after`, optionally only one outcome. A row is shown with its email
- * as sent when it failed, else with its lead's email (a repeat's, its first row's lead's).
+ * a page at a time after row `after`, optionally only one outcome, read and filtered in the
+ * database. A row is shown with its email as sent when it failed, else with its lead's email (a
+ * repeat's, its first row's lead's).
  */
 export async function listImportRows({
   ctx,
@@ -42,26 +53,18 @@ export async function listImportRows({
     .from(imports)
     .where(and(eq(imports.workspaceId, ctx.workspaceId), eq(imports.id, importId)));
   if (!run) throw new ServiceError("NOT_FOUND", "Import not found");
-  const chunks = await ctx.db
-    .select({ report: importChunks.report })
-    .from(importChunks)
-    .where(and(eq(importChunks.workspaceId, ctx.workspaceId), eq(importChunks.importId, importId)))
-    .orderBy(asc(importChunks.chunkIndex));
-  // Rows come in order, and a repeat's first row comes before it: one pass finds both.
-  const leadOfRow = new Map<number, string>();
-  const matching: NumberedOutcome[] = [];
-  reading: for (const chunk of chunks) {
-    for (const outcome of decodeRowReport(chunk.report)) {
-      const leadId = leadIdOf(outcome);
-      if (leadId) leadOfRow.set(outcome.row, leadId);
-      if (outcome.row <= (input.after ?? 0)) continue;
-      if (!input.outcome || wizardCountKeyOf(outcome.kind) === input.outcome) {
-        matching.push(outcome);
-        if (matching.length > input.limit) break reading;
-      }
-    }
-  }
+  const matching = await readRowReport(ctx, importId, {
+    after: input.after,
+    kinds: input.outcome ? KINDS_OF[input.outcome] : undefined,
+    limit: input.limit + 1,
+  });
   const page = matching.slice(0, input.limit);
+  const firstRows = page.flatMap((outcome) =>
+    outcome.kind === "repeated" ? [outcome.firstRow] : [],
+  );
+  const firsts =
+    firstRows.length > 0 ? await readRowReport(ctx, importId, { rows: firstRows }) : [];
+  const leadOfRow = new Map(firsts.map((outcome) => [outcome.row, leadIdOf(outcome)]));
   const leadIdOfOutcome = (outcome: NumberedOutcome) =>
     outcome.kind === "repeated" ? leadOfRow.get(outcome.firstRow) : leadIdOf(outcome);
   const emails = await leadEmails(

@@ -13,7 +13,12 @@ import type { ServiceContext } from "@/server/services/context";
 export async function readRowReport(
   ctx: ServiceContext,
   importId: string,
-  filter: { after?: number; kinds?: readonly OutcomeKind[]; rows?: readonly number[]; limit?: number },
+  filter: {
+    after?: number;
+    kinds?: readonly OutcomeKind[];
+    rows?: readonly number[];
+    limit?: number;
+  },
 ): Promise<NumberedOutcome[]> {
   const after = filter.after ?? 0;
   const letters = filter.kinds ? arrayLiteral(filter.kinds.map(kindLetterOf)) : null;

@@ -1,4 +1,4 @@
-import { sql } from "drizzle-orm";
+import { type SQL, sql } from "drizzle-orm";
 import { rowsOf } from "@/db/client";
 import type { leads } from "@/db/schema";
 import type { ImportDoor } from "@/lib/fields/import-doors";
@@ -33,12 +33,39 @@ interface ImportWrite {
   prior: LeadPrior | null;
 }
 
+/** One import's record of what it did to the lead: the batch that wrote it, at `writtenAt` if known. */
+async function findImportWrite(
+  ctx: ServiceContext,
+  leadId: string,
+  importId: string,
+  writtenAt: SQL | null,
+): Promise<ImportWrite | undefined> {
+  const [write] = rowsOf<ImportWrite>(
+    await ctx.db.execute(sql`
+      select i.id, i.door, i.status, i.file_name,
+        coalesce(b.written_at, i.finished_at, i.started_at) as at,
+        ${leadId} = any(b.created) as was_created, b.changed -> ${leadId} as prior
+      from imports i
+      left join lateral (
+        select written_at, created, changed from import_batches
+        where workspace_id = i.workspace_id and import_id = i.id
+          ${writtenAt === null ? sql`` : sql`and written_at = ${writtenAt}`}
+          and (${leadId} = any(created) or changed ? ${leadId})
+        order by id limit 1
+      ) b on true
+      where i.workspace_id = ${ctx.workspaceId} and i.id = ${importId}`),
+  );
+  return write;
+}
+
 /**
  * The imports that wrote a lead, newest first, read from their records: the import that last
  * wrote it, then the one its prior names as the lead's import before (`last_import_id`), and so
- * on back to the import that created it. An undone import gave the lead its import before back,
- * so it is not in the chain (its undo is in the lead's events); an import that only added a tag to
- * a lead it skipped does not change the lead's import either.
+ * on back to the import that created it. Each write set the lead's `updated_at` to its batch's
+ * time, and the next write's prior keeps it, so each step looks in one batch; only when the lead
+ * changed after its last import are that import's batches searched. An undone import gave the
+ * lead its import before back, so it is not in the chain (its undo is in the lead's events); an
+ * import that only added a tag to a lead it skipped does not change the lead's import either.
  */
 export async function listLeadImports(
   ctx: ServiceContext,
@@ -46,21 +73,15 @@ export async function listLeadImports(
 ): Promise<LeadImportEntry[]> {
   const entries: LeadImportEntry[] = [];
   let importId = lead.lastImportId;
+  // To the microsecond, which a JS Date would round away.
+  let writtenAt: SQL | null = sql`(select updated_at from leads
+    where workspace_id = ${ctx.workspaceId} and id = ${lead.id})`;
   while (importId && entries.length < MAX_LEAD_IMPORTS) {
-    const [write] = rowsOf<ImportWrite>(
-      await ctx.db.execute(sql`
-        select i.id, i.door, i.status, i.file_name,
-          coalesce(b.written_at, i.finished_at, i.started_at) as at,
-          ${lead.id} = any(b.created) as was_created, b.changed -> ${lead.id} as prior
-        from imports i
-        left join lateral (
-          select written_at, created, changed from import_batches
-          where workspace_id = i.workspace_id and import_id = i.id
-            and (${lead.id} = any(created) or changed ? ${lead.id})
-          order by id limit 1
-        ) b on true
-        where i.workspace_id = ${ctx.workspaceId} and i.id = ${importId}`),
-    );
+    const exact = await findImportWrite(ctx, lead.id, importId, writtenAt);
+    const write =
+      exact && (exact.was_created || exact.prior)
+        ? exact
+        : await findImportWrite(ctx, lead.id, importId, null);
     if (!write) break;
     entries.push({
       kind: "import",
@@ -74,6 +95,8 @@ export async function listLeadImports(
       fields: write.prior ? priorFields(write.prior) : [],
     });
     importId = typeof write.prior?.last_import_id === "string" ? write.prior.last_import_id : null;
+    const before = write.prior?.updated_at;
+    writtenAt = typeof before === "string" ? sql`${before}::timestamptz` : null;
   }
   return entries;
 }
