@@ -85,6 +85,11 @@ export const MAX_CSV_COLUMNS = 500;
  * whole.
  */
 export const MAX_CSV_RECORD_BYTES = 1024 * 1024;
+/**
+ * Cells edited in the wizard that one chunk reports: every cell of its rows. The body limit
+ * (MAX_SIGNED_IN_BODY_BYTES) bounds it too; the chunk plan counts edits in a chunk's size.
+ */
+export const MAX_CHUNK_EDITS = CHUNK_ROWS * MAX_CSV_COLUMNS;
 /** What the wizard's default-country field takes: the longest country name with room to spare. */
 export const MAX_COUNTRY_INPUT_LENGTH = 60;
 /** List endpoints: `limit` 1–200, 50 when absent. */

@@ -11,7 +11,8 @@ import { mappedColumns, mappingRecord } from "./mapping/column-choice";
 import { useColumnMapping } from "./mapping/use-column-mapping";
 import { DEFAULT_OPTIONS, type OptionsForm } from "./options/import-options";
 import { useDryRun } from "./options/use-dry-run";
-import type { FullCsvSummary, ParseChoice } from "./worker/worker-protocol";
+import { useReview } from "./review/use-review";
+import type { EditCounts, FullCsvSummary, ParseChoice } from "./worker/worker-protocol";
 
 export const WIZARD_STEPS = [
   { id: "drop", title: "Choose a file" },
@@ -34,6 +35,20 @@ export interface ResumeOffer {
   doneChunks: number[];
   processedRows: number;
   totalRows: number;
+  /** Why it cannot be resumed here after all. */
+  problem?: string;
+}
+
+const EDITS_MISSING =
+  "The rows you edited before starting this import are no longer kept in this browser, so the rest could not be sent as you edited them. Start a new import of the file instead.";
+
+/** The edits a resumed import was started with are back in the worker (or there were none). */
+function hasEditsBack(record: ResumeRecord, restored: EditCounts | null): boolean {
+  const expected = record.edits ?? { editedCells: 0, skippedRows: 0 };
+  if (expected.editedCells === 0 && expected.skippedRows === 0) return true;
+  return (
+    restored?.editedCells === expected.editedCells && restored.skippedRows === expected.skippedRows
+  );
 }
 
 /** The import wizard's whole state: file, mapping, options, dry run, import and result. */
@@ -46,6 +61,12 @@ export function useImportWizard(initialOptions: OptionsForm = DEFAULT_OPTIONS) {
   const importRun = useImportRun(csv.getWorker, client);
   const [step, setStep] = useState<WizardStep>("drop");
   const [options, setOptions] = useState<OptionsForm>(initialOptions);
+  const review = useReview(
+    csv.getWorker,
+    csv.full && !csv.full.isTooLong
+      ? { columns: mappedColumns(mapping.choices), dataCleanup: options.dataCleanup }
+      : null,
+  );
   const [resumeOffer, setResumeOffer] = useState<ResumeOffer | null>(null);
   /** The sheet read because this workspace imported from it last time, if any. */
   const [rememberedSheet, setRememberedSheet] = useState<string | null>(null);
@@ -122,9 +143,10 @@ export function useImportWizard(initialOptions: OptionsForm = DEFAULT_OPTIONS) {
     [csv.reparse, resetDryRun],
   );
 
+  const reviewRevision = review.summary?.revision ?? 0;
   const runDryRun = useCallback(
-    () => dryRun.start(mappedColumns(mapping.choices), options),
-    [dryRun.start, mapping.choices, options],
+    () => dryRun.start(mappedColumns(mapping.choices), options, reviewRevision),
+    [dryRun.start, mapping.choices, options, reviewRevision],
   );
 
   const startImport = useCallback(async () => {
@@ -154,6 +176,14 @@ export function useImportWizard(initialOptions: OptionsForm = DEFAULT_OPTIONS) {
     ) {
       full = await csv.reparse(choice);
       if (!full) return;
+    }
+    const restored = await csv
+      .getWorker()
+      .request({ type: "restoreEdits", importId: record.importId })
+      .catch(() => null);
+    if (!hasEditsBack(record, restored)) {
+      setResumeOffer({ ...offer, problem: EDITS_MISSING });
+      return;
     }
     mapping.applyColumns(full, record.columns);
     setOptions(record.options);
@@ -185,6 +215,7 @@ export function useImportWizard(initialOptions: OptionsForm = DEFAULT_OPTIONS) {
     options,
     setOptions,
     dryRun,
+    review,
     importRun,
     resumeOffer,
     rememberedSheet,

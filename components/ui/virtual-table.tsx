@@ -13,6 +13,7 @@ export interface VirtualColumn {
 interface Props {
   label: string;
   testId?: string;
+  className?: string;
   /** `grid` for a table whose cells take focus and edits. */
   role?: "table" | "grid";
   columns: readonly VirtualColumn[];
@@ -47,7 +48,7 @@ export function VirtualTable(props: Props) {
   }
   return (
     <div
-      className="virtual-table"
+      className={props.className ? `virtual-table ${props.className}` : "virtual-table"}
       ref={virtual.viewportRef}
       onScroll={virtual.onScroll}
       onKeyDown={props.onKeyDown}

@@ -1,4 +1,13 @@
-import { foreignKey, integer, pgTable, primaryKey, text, timestamp } from "drizzle-orm/pg-core";
+import { sql } from "drizzle-orm";
+import {
+  foreignKey,
+  integer,
+  jsonb,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+} from "drizzle-orm/pg-core";
 import { imports } from "./imports";
 
 /**
@@ -16,6 +25,11 @@ export const importChunks = pgTable(
     rowCount: integer("row_count").notNull(),
     /** Its rows' outcomes, one line each (see `lib/leads/row-report-lines.ts`). */
     report: text("report").notNull(),
+    /** The chunk's cells edited in the wizard: row, column, the file's value and the one sent. */
+    edits: jsonb("edits")
+      .$type<Array<{ row: number; column: string; before: string; after: string }>>()
+      .notNull()
+      .default(sql`'[]'::jsonb`),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [

@@ -51,6 +51,8 @@ export const imports = pgTable(
       .notNull()
       .default(sql`'[]'::jsonb`),
     warnings: jsonb("warnings").$type<Record<string, unknown>>(),
+    /** Rows the user chose not to import in the wizard's review, by row number. */
+    skippedRows: jsonb("skipped_rows").$type<number[]>().notNull().default(sql`'[]'::jsonb`),
     errorMessage: text("error_message"),
     /** Rows in batches (chunks, for the wizard) written so far; with totalRows, its progress. */
     processedRows: integer("processed_rows").notNull().default(0),

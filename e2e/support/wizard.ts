@@ -1,5 +1,6 @@
 import path from "node:path";
 import { expect, type Locator, type Page } from "@playwright/test";
+import { trpcQuery } from "./api";
 
 export const CSV_FIXTURES = path.resolve("e2e/fixtures/csv");
 export const WIZARD_FIXTURES = path.resolve("e2e/fixtures/wizard");
@@ -83,4 +84,43 @@ export async function importAndWait(page: Page, timeout = 40_000) {
     throw new Error(`${(error as Error).message}\nThe wizard showed:\n${shown}`);
   }
   return readCounts(page, "import-counts");
+}
+
+/** A cell of the review grid: the row by its number in the file, the column by its header. */
+export function reviewCell(page: Page, row: number, header: string) {
+  return page
+    .getByTestId("review-grid")
+    .locator(`[role="row"][data-row="${row}"] [data-column="${header}"]`);
+}
+
+/** Edits a cell of the review grid the way a person does: double-click, type, Enter. */
+export async function editCell(page: Page, row: number, header: string, value: string) {
+  await reviewCell(page, row, header).dblclick();
+  const editor = page.getByRole("textbox", { name: `${header}, row ${row}` });
+  await editor.fill(value);
+  await editor.press("Enter");
+  await expect(reviewCell(page, row, header)).toHaveText(value);
+}
+
+/** The outcome the review grid shows for a row. */
+export function reviewOutcome(page: Page, row: number) {
+  return page.getByTestId("review-grid").locator(`[role="row"][data-row="${row}"] .badge`);
+}
+
+/** Opens the wizard, drops the file and goes on to the options step. */
+export async function openOptions(page: Page, file: FileInput) {
+  await page.goto("/import");
+  await dropFile(page, file);
+  await goToMapping(page);
+  await goToOptions(page);
+}
+
+/** The import record of the run the result step shows, as `imports.get` answers it. */
+export async function resultImportRecord(page: Page) {
+  const link = page.getByRole("link", { name: "View the imported leads" });
+  const importId = new URL(
+    await link.evaluate((a) => (a as HTMLAnchorElement).href),
+  ).searchParams.get("importId");
+  const answer = await (await trpcQuery(page.request, "imports.get", { importId })).json();
+  return answer.result.data as Record<string, unknown> & { status: string };
 }

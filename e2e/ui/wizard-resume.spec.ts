@@ -1,14 +1,13 @@
 import { writeFile } from "node:fs/promises";
 import { expect, type Request, test } from "@playwright/test";
-import { countLeads, trpcQuery } from "../support/api";
+import { countLeads } from "../support/api";
 import { bigLeadsCsv } from "../support/big-csv";
 import { signInToNewWorkspace } from "../support/session";
 import {
   csvFile,
-  dropFile,
-  goToMapping,
-  goToOptions,
   importAndWait,
+  openOptions,
+  resultImportRecord,
   screenshot,
 } from "../support/wizard";
 
@@ -18,16 +17,6 @@ const CHUNKS = "**/api/trpc/imports.chunk*";
 function chunkIndexesOf(request: Request): number[] {
   const body = request.postDataJSON() as Record<string, { chunkIndex: number }>;
   return Object.values(body).map((input) => input.chunkIndex);
-}
-
-async function openOptions(
-  page: import("@playwright/test").Page,
-  file: Parameters<typeof dropFile>[1],
-) {
-  await page.goto("/import");
-  await dropFile(page, file);
-  await goToMapping(page);
-  await goToOptions(page);
 }
 
 test("a chunk whose answer is lost is sent again and applied once", async ({ page }) => {
@@ -108,12 +97,7 @@ test("canceling stops sending and records the import as canceled", async ({ page
   await page.getByRole("button", { name: "Cancel import" }).click();
   await expect(page.getByRole("heading", { name: "Import canceled" })).toBeVisible();
 
-  const link = page.getByRole("link", { name: "View the imported leads" });
-  const importId = new URL(
-    await link.evaluate((a) => (a as HTMLAnchorElement).href),
-  ).searchParams.get("importId");
-  const run = await (await trpcQuery(page.request, "imports.get", { importId })).json();
-  expect(run.result.data.status).toBe("canceled");
+  expect((await resultImportRecord(page)).status).toBe("canceled");
   const stored = await countLeads(workspaceId);
   expect(stored).toBeGreaterThan(0);
   expect(stored).toBeLessThan(10_000);

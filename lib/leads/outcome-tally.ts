@@ -122,3 +122,12 @@ export const WIZARD_COUNT_LABELS: ReadonlyArray<{
   { key: "failed", label: "Failed", hint: "rows that cannot be imported" },
   { key: "repeated", label: "Repeated", hint: "same email earlier in the file" },
 ];
+
+/**
+ * Rows the user chose not to import in the wizard's review: never sent, so in no tally; the
+ * wizard shows them beside its six figures.
+ */
+export const SKIPPED_BY_CHOICE_LABEL = {
+  label: "Skipped by you",
+  hint: "rows you chose not to import",
+} as const;

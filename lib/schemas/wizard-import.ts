@@ -1,6 +1,13 @@
 import { z } from "zod";
 import { EMAIL_STATUSES } from "@/lib/fields/catalogue";
-import { CHUNK_ROWS, formatLimit, MAX_CSV_COLUMNS, MAX_WIZARD_ROWS } from "@/lib/limits";
+import {
+  CHUNK_ROWS,
+  formatLimit,
+  MAX_CHUNK_EDITS,
+  MAX_CSV_COLUMNS,
+  MAX_CSV_RECORD_BYTES,
+  MAX_WIZARD_ROWS,
+} from "@/lib/limits";
 import { importOptionsSchema } from "./import-options";
 import { storableString } from "./storable-text";
 import { tableReadingSchema } from "./table-reading";
@@ -25,7 +32,23 @@ export const startWizardImportInputSchema = z.object({
       message: `more than ${formatLimit(MAX_CSV_COLUMNS)} columns`,
     }),
   options: wizardImportOptionsSchema,
+  /** Rows the user chose not to import in the review, by row number: the record keeps them. */
+  skippedRows: z.array(z.number().int().min(1)).max(MAX_WIZARD_ROWS).default([]),
 });
+
+/**
+ * A cell edited in the wizard's review before the import: its row, its column's header, the
+ * file's value and the value sent. The record keeps them, so nothing changes silently. Text that
+ * PostgreSQL cannot store is replaced when recorded, never refused: it came from the user's file.
+ */
+export const wizardEditSchema = z.object({
+  row: z.number().int().min(1),
+  column: z.string().max(MAX_CSV_RECORD_BYTES),
+  before: z.string().max(MAX_CSV_RECORD_BYTES),
+  after: z.string().max(MAX_CSV_RECORD_BYTES),
+});
+
+export type WizardEdit = z.infer<typeof wizardEditSchema>;
 
 /** A lead record as the wizard builds it from a row and the mapping. */
 export const wizardLeadRecordSchema = z
@@ -45,6 +68,8 @@ export const importChunkInputSchema = z.object({
   records: z.array(wizardLeadRecordSchema).min(1).max(CHUNK_ROWS),
   options: wizardImportOptionsSchema,
   dryRun: z.boolean().default(false),
+  /** The chunk's cells edited in the wizard; each names one of `rowNumbers`. */
+  edits: z.array(wizardEditSchema).max(MAX_CHUNK_EDITS).default([]),
 });
 
 export type ImportChunkInput = z.infer<typeof importChunkInputSchema>;

@@ -77,6 +77,7 @@ beforeAll(async () => {
       delimiter: ",",
       mapping: { Email: "email" },
       options: { skipDuplicates: true, dataCleanup: true },
+      skippedRows: [],
     },
   });
   const invite = await createInvite({

@@ -55,13 +55,22 @@ export function DropStep({ wizard, shouldFocus }: Props) {
             Started {formatDate(resumeOffer.record.startedAt)}:{" "}
             {countOf(resumeOffer.processedRows, "row")}{" "}
             {resumeOffer.processedRows === 1 ? "was" : "were"} imported before the page closed or
-            the connection dropped. Resuming sends only the rest.
+            the connection dropped. Resuming sends only the rest
+            {resumeOffer.record.edits?.editedCells || resumeOffer.record.edits?.skippedRows
+              ? ", with the rows edited and skipped as you left them."
+              : "."}
           </p>
-          <div className="actions">
-            <button type="button" className="button primary" onClick={wizard.resume}>
-              Resume import
-            </button>
-          </div>
+          {resumeOffer.problem ? (
+            <p className="error-text" role="alert">
+              {resumeOffer.problem}
+            </p>
+          ) : (
+            <div className="actions">
+              <button type="button" className="button primary" onClick={wizard.resume}>
+                Resume import
+              </button>
+            </div>
+          )}
         </Notice>
       )}
       {file && summary && (

@@ -1,6 +1,6 @@
 import type { MappedColumn } from "@/lib/leads/leads-from-rows";
 import type { OptionsForm } from "../options/import-options";
-import type { FileEncoding } from "../worker/worker-protocol";
+import type { EditCounts, FileEncoding } from "../worker/worker-protocol";
 
 const STORAGE_KEY = "leadport.import-runs";
 const KEPT_RUNS = 5;
@@ -16,6 +16,8 @@ export interface ResumeRecord {
   sheet?: string;
   columns: MappedColumn[];
   options: OptionsForm;
+  /** The review's edits the import was started with (kept in the worker's IndexedDB). */
+  edits: EditCounts;
   startedAt: string;
 }
 

@@ -18,11 +18,17 @@ export interface BeginImport {
 }
 
 /**
- * Opens the import's record, saves the mapping (and a workbook's sheet) for next time, remembers
- * the run for resuming.
+ * Opens the import's record (with the rows skipped by choice), saves the mapping (and a workbook's
+ * sheet) for next time, keeps the review's edits in the worker's IndexedDB and remembers the run
+ * for resuming.
  */
-async function openImport(client: WizardClient, input: BeginImport): Promise<string> {
+async function openImport(
+  client: WizardClient,
+  worker: CsvWorkerClient,
+  input: BeginImport,
+): Promise<string> {
   const { summary } = input;
+  const skippedRows = await worker.request({ type: "skippedRowNumbers" });
   const { importId } = await client.imports.start.mutate({
     fileName: input.file.name,
     fileSize: input.file.size,
@@ -32,7 +38,12 @@ async function openImport(client: WizardClient, input: BeginImport): Promise<str
     sheet: summary.workbook?.sheet,
     mapping: input.mapping,
     options: toApiOptions(input.options),
+    skippedRows,
   });
+  // Without its edits a resumed import would send rows unedited: it is then not offered.
+  const edits = await worker
+    .request({ type: "saveEdits", importId })
+    .catch(() => ({ editedCells: -1, skippedRows: -1 }));
   const workbook = summary.workbook && {
     sheets: summary.workbook.sheets.map((sheet) => sheet.name),
     sheet: summary.workbook.sheet,
@@ -49,6 +60,7 @@ async function openImport(client: WizardClient, input: BeginImport): Promise<str
     sheet: summary.workbook?.sheet,
     columns: input.columns,
     options: input.options,
+    edits,
     startedAt: new Date().toISOString(),
   });
   return importId;
@@ -72,9 +84,9 @@ export function useImportRun(getWorker: () => CsvWorkerClient, client: WizardCli
         kind: "import",
         columns: input.columns,
         options: toApiOptions(input.options),
-        open: () => openImport(client, input),
+        open: () => openImport(client, getWorker(), input),
       }),
-    [client, start],
+    [client, getWorker, start],
   );
 
   /** Sends only the chunks the server has not applied yet. */

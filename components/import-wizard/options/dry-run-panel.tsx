@@ -1,15 +1,17 @@
 "use client";
 
-import { formatCount } from "@/components/ui/format";
+import { useEffect, useState } from "react";
+import { countOf, formatCount } from "@/components/ui/format";
 import { Notice } from "@/components/ui/notice";
 import { ProgressBar } from "@/components/ui/progress-bar";
 import { type WizardCounts, wizardCounts } from "@/lib/leads/outcome-tally";
 import { CHUNK_ROWS } from "@/lib/limits";
 import { mappedColumns } from "../mapping/column-choice";
-import { RowReport } from "../result/row-report";
 import { RunCounts } from "../result/run-counts";
 import { type ActiveRun, activeRun, isSampleDone, runTally } from "../run/run-machine";
 import type { ImportWizardState } from "../use-import-wizard";
+import type { CsvWorkerClient } from "../worker/csv-worker-client";
+import type { DryRunChanges } from "../worker/review-types";
 import { runKey } from "./use-dry-run";
 
 /** The whole file's figures as the rows checked so far suggest (repeats are known exactly). */
@@ -55,6 +57,39 @@ function DryRunProgress({ run }: { run: ActiveRun }) {
   );
 }
 
+/** After a dry run run again: how the rows that failed the time before fared. */
+function ChangesSinceLastDryRun({
+  getWorker,
+  runId,
+}: {
+  getWorker: () => CsvWorkerClient;
+  runId: string;
+}) {
+  const [changes, setChanges] = useState<DryRunChanges | null>(null);
+  useEffect(() => {
+    let isCurrent = true;
+    getWorker()
+      .request({ type: "dryRunChanges" })
+      .then((next) => {
+        if (isCurrent) setChanges(next);
+      })
+      .catch(() => {});
+    return () => {
+      isCurrent = false;
+    };
+  }, [getWorker, runId]);
+  if (!changes) return null;
+  return (
+    <p className="dry-run-changes" data-testid="dry-run-changes">
+      <strong>
+        {countOf(changes.fixed, "row")} fixed, {formatCount(changes.failing)} still failing
+      </strong>
+      {changes.skipped > 0 && `, ${countOf(changes.skipped, "failing row")} skipped by you`} since
+      the last dry run.
+    </p>
+  );
+}
+
 /** Step 3's dry run: the whole file through the engine, rolled back, with its figures. */
 export function DryRunPanel({ wizard }: { wizard: ImportWizardState }) {
   const { dryRun, csv } = wizard;
@@ -63,7 +98,11 @@ export function DryRunPanel({ wizard }: { wizard: ImportWizardState }) {
   const run = activeRun(state);
   const counts = run && wizardCounts(runTally(run));
   const error = state.phase === "paused" || state.phase === "failed" ? state.error : null;
-  const currentKey = runKey(mappedColumns(wizard.mapping.choices), wizard.options);
+  const currentKey = runKey(
+    mappedColumns(wizard.mapping.choices),
+    wizard.options,
+    wizard.review.summary?.revision ?? 0,
+  );
   const isStale = dryRun.key !== null && dryRun.key !== currentKey;
   const isRunning = phase === "preparing" || phase === "running" || phase === "finishing";
   const full = csv.full;
@@ -98,8 +137,8 @@ export function DryRunPanel({ wizard }: { wizard: ImportWizardState }) {
       )}
       {isStale && (
         <Notice tone="warn">
-          You changed the mapping or the options since this dry run; run it again for figures that
-          match.
+          You changed the mapping, the options or rows since this dry run; run it again for figures
+          that match.
         </Notice>
       )}
       {(phase === "done" || phase === "canceled") && run && counts && full && (
@@ -109,16 +148,31 @@ export function DryRunPanel({ wizard }: { wizard: ImportWizardState }) {
               ? `Dry run finished: every row checked. If you import now, this is what happens to the ${formatCount(full.totalRows)} rows.`
               : `Dry run stopped early: these figures cover only the ${formatCount(run.progress.rowsDone)} rows checked.`}
           </p>
-          <RunCounts counts={counts} testId="dry-run-counts" />
-          {counts.failed > 0 && (
-            <RowReport
-              title="Rows that would fail"
-              run="dry-run"
-              hasEarlierChunks={false}
-              revision={`${run.doneChunks.size}`}
+          <RunCounts
+            counts={counts}
+            skippedByChoice={run.plan.skippedCount}
+            testId="dry-run-counts"
+          />
+          {phase === "done" && (
+            <ChangesSinceLastDryRun
               getWorker={csv.getWorker}
-              initialFilter="failed"
+              runId={`${dryRun.key}|${run.doneChunks.size}`}
             />
+          )}
+          {counts.failed > 0 && (
+            <p>
+              <button
+                type="button"
+                className="link-button"
+                onClick={() => {
+                  wizard.review.changeView({ filter: "failing" });
+                  document.getElementById("review-title")?.scrollIntoView({ block: "start" });
+                }}
+              >
+                List the {countOf(counts.failed, "row")} that would fail in the review
+              </button>{" "}
+              to fix or skip them.
+            </p>
           )}
         </div>
       )}

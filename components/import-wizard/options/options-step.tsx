@@ -6,6 +6,7 @@ import { useTRPC } from "@/components/trpc-provider";
 import { countOf, formatCount } from "@/components/ui/format";
 import { MAX_COUNTRY_INPUT_LENGTH, MAX_TAG_LENGTH } from "@/lib/limits";
 import { mappedColumns } from "../mapping/column-choice";
+import { ReviewPanel } from "../review/review-panel";
 import { StepHeading } from "../step-heading";
 import type { ImportWizardState } from "../use-import-wizard";
 import { CleanupPreviewTable } from "./cleanup-preview-table";
@@ -121,6 +122,7 @@ export function OptionsStep({ wizard, shouldFocus }: Props) {
           defaultCountry={options.defaultCountry}
         />
       )}
+      <ReviewPanel wizard={wizard} />
       <DryRunPanel wizard={wizard} />
       <div className="actions actions-end">
         <button type="button" className="button" onClick={() => wizard.goTo("mapping")}>

@@ -6,9 +6,16 @@ import { useWizardRun, type WizardClient } from "../run/use-wizard-run";
 import type { CsvWorkerClient } from "../worker/csv-worker-client";
 import { type OptionsForm, toApiOptions } from "./import-options";
 
-/** What a dry run was run with; its figures are stale once the mapping or options change. */
-export function runKey(columns: readonly MappedColumn[], options: OptionsForm): string {
-  return JSON.stringify([columns, options]);
+/**
+ * What a dry run was run with; its figures are stale once the mapping, the options or the rows
+ * (the review's revision) change.
+ */
+export function runKey(
+  columns: readonly MappedColumn[],
+  options: OptionsForm,
+  rowsRevision: number,
+): string {
+  return JSON.stringify([columns, options, rowsRevision]);
 }
 
 /** The whole file through the engine with `dryRun: true`: every chunk rolled back. */
@@ -18,8 +25,8 @@ export function useDryRun(getWorker: () => CsvWorkerClient, client: WizardClient
 
   const { start: startRun, reset: resetRun } = run;
   const start = useCallback(
-    (columns: MappedColumn[], options: OptionsForm) => {
-      setKey(runKey(columns, options));
+    (columns: MappedColumn[], options: OptionsForm, rowsRevision: number) => {
+      setKey(runKey(columns, options, rowsRevision));
       return startRun({ kind: "dry-run", columns, options: toApiOptions(options) });
     },
     [startRun],

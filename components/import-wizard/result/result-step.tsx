@@ -35,7 +35,11 @@ export function ResultStep({ wizard, shouldFocus }: Props) {
             ? `The one row of ${file.name} is accounted for below.`
             : `Every one of the ${formatCount(full.totalRows)} rows of ${file.name} is accounted for below.`}
       </StepHeading>
-      <RunCounts counts={wizardCounts(runTally(run))} testId="import-counts" />
+      <RunCounts
+        counts={wizardCounts(runTally(run))}
+        skippedByChoice={run.plan.skippedCount}
+        testId="import-counts"
+      />
       <div className="actions">
         <Link
           className="button primary"

@@ -1,30 +1,32 @@
 import { failureMessage } from "@/lib/leads/failure-messages";
 import {
+  SKIPPED_BY_CHOICE_LABEL,
   WIZARD_COUNT_LABELS,
   type WizardCountKey,
   wizardCountKeyOf,
 } from "@/lib/leads/outcome-tally";
 import { leadIdOf, type NumberedOutcome } from "@/lib/leads/row-outcome";
 
-export type ReportKind = WizardCountKey | "earlier" | "unsent";
+export type ReportKind = WizardCountKey | "skippedByChoice" | "earlier" | "unsent";
 
 export interface ReportEntry {
   kind: ReportKind;
   detail: string;
 }
 
-/** The wizard's count labels, and two for rows this session has no outcome for. */
+/** The wizard's count labels, rows skipped by choice, and two for rows with no outcome here. */
 export const REPORT_LABELS = {
   ...(Object.fromEntries(WIZARD_COUNT_LABELS.map(({ key, label }) => [key, label])) as Record<
     WizardCountKey,
     string
   >),
+  skippedByChoice: SKIPPED_BY_CHOICE_LABEL.label,
   earlier: "Sent earlier",
   unsent: "Not sent",
 } satisfies Record<ReportKind, string>;
 
-/** A filter of the report: one kind of row, or every row. */
-export type ReportFilter = ReportKind | "all";
+/** A filter of the report: one kind of row, the rows edited in the wizard, or every row. */
+export type ReportFilter = ReportKind | "all" | "edited";
 
 /** One row of the report as the page shows it. */
 export interface ReportRow {
@@ -33,10 +35,13 @@ export interface ReportRow {
   email: string;
   kind: ReportKind;
   detail: string;
+  /** The row's cells edited in the wizard, with what the file had: `Email was “x”`. */
+  edits: string;
 }
 
 /** Where the report finds each row's outcome (the worker keeps them all). */
 export interface ReportSources {
+  isSkippedByChoice(index: number): boolean;
   outcomeOf(index: number, row: number): NumberedOutcome | undefined;
   /** For a repeat the wizard held back: the number of the first row with its email. */
   repeatOf(index: number): number | undefined;
@@ -70,6 +75,9 @@ function describeOutcome(outcome: NumberedOutcome, isDryRun: boolean): string {
 
 /** Every input row (data row `index`, numbered `row`) gets one entry: the report accounts for the whole file. */
 export function entryFor(index: number, row: number, sources: ReportSources): ReportEntry {
+  if (sources.isSkippedByChoice(index)) {
+    return { kind: "skippedByChoice", detail: "Skipped by you: not imported" };
+  }
   const outcome = sources.outcomeOf(index, row);
   if (outcome) {
     return {

@@ -19,6 +19,8 @@ const FILTERS: readonly ReportFilter[] = [
   "restored",
   "repeated",
   "failed",
+  "skippedByChoice",
+  "edited",
   "earlier",
   "unsent",
 ];
@@ -28,6 +30,11 @@ const COLUMNS: readonly VirtualColumn[] = [
   { key: "outcome", label: "Outcome", width: "130px" },
   { key: "detail", label: "Detail", width: "minmax(240px, 3fr)" },
 ];
+
+/** The outcome's detail, and the row's cells edited in the wizard with what the file had. */
+function detailOf(row: ReportRow): string {
+  return row.edits ? `${row.detail} · edited in the wizard: ${row.edits}` : row.detail;
+}
 
 interface Props {
   title: string;
@@ -75,7 +82,11 @@ export function RowReport(props: Props) {
         >
           {FILTERS.map((kind) => (
             <option key={kind} value={kind}>
-              {kind === "all" ? "All rows" : REPORT_LABELS[kind]}
+              {kind === "all"
+                ? "All rows"
+                : kind === "edited"
+                  ? "Edited in the wizard"
+                  : REPORT_LABELS[kind]}
             </option>
           ))}
         </select>
@@ -115,8 +126,8 @@ export function RowReport(props: Props) {
                     <span className={`badge badge-${row.kind}`}>{REPORT_LABELS[row.kind]}</span>
                   )}
                 </div>
-                <div role="cell" className="virtual-cell" title={row?.detail}>
-                  {row?.detail}
+                <div role="cell" className="virtual-cell" title={row && detailOf(row)}>
+                  {row && detailOf(row)}
                 </div>
               </div>
             );

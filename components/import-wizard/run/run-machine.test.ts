@@ -24,7 +24,7 @@ const START: RunEvent[] = [
     run: {
       kind: "import",
       importId: "i",
-      plan: { chunkCount: 3, chunkRows: [1, 1, 1], sendRows: 3, repeatCount: 1 },
+      plan: { chunkCount: 3, chunkRows: [1, 1, 1], sendRows: 3, repeatCount: 1, skippedCount: 0 },
       options: {},
       doneChunks: new Set([0]),
       sample: [],
@@ -138,6 +138,7 @@ describe("the run machine", () => {
             chunkRows: Array(40).fill(1_000),
             sendRows: 40_000,
             repeatCount: 0,
+            skippedCount: 0,
           },
           options: {},
           doneChunks: new Set(),

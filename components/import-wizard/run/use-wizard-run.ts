@@ -26,6 +26,7 @@ function wizardDeps(client: WizardClient, getWorker: () => CsvWorkerClient): Run
         rowNumbers: chunk.rowNumbers,
         // LeadRecord's emailStatus is a plain string; leadsFromRows only writes valid statuses.
         records: chunk.records as ChunkRecords,
+        edits: chunk.edits,
         options: target.options,
         dryRun: target.dryRun,
       });

@@ -33,6 +33,7 @@ const PLAN: ChunkPlanSummary = {
   chunkRows: [1_000, 1_000, 1_000, 500],
   sendRows: 3_500,
   repeatCount: 1,
+  skippedCount: 0,
 };
 
 function outcomesOf(chunkIndex: number): NumberedOutcome[] {

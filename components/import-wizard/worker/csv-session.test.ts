@@ -48,6 +48,7 @@ describe("CsvSession", () => {
       chunkRows: [4],
       sendRows: 4,
       repeatCount: 1,
+      skippedCount: 0,
     });
     const chunk = session.chunk(0);
     expect(chunk.rowNumbers).toEqual([3, 4, 6, 7]);
@@ -69,21 +70,28 @@ describe("CsvSession", () => {
       { kind: "existing", leadId: "l9", row: 7 },
     ]);
     const window = { run: "dry-run", hasEarlierChunks: false } as const;
-    const all = session.reportRows({ ...window, filter: "all", from: 1, count: 3 });
+    const all = session.report.rows({ ...window, filter: "all", from: 1, count: 3 });
     expect(all.total).toBe(5);
     expect(all.rows).toEqual([
-      { row: 4, email: "office(at)beacon.com", kind: "failed", detail: "Invalid email format" },
+      {
+        row: 4,
+        email: "office(at)beacon.com",
+        kind: "failed",
+        detail: "Invalid email format",
+        edits: "",
+      },
       {
         row: 5,
         email: "ANN@acme.com",
         kind: "repeated",
         detail: "Repeated of row 3: the first row with this email wins",
+        edits: "",
       },
-      { row: 6, email: "", kind: "failed", detail: "Email is required" },
+      { row: 6, email: "", kind: "failed", detail: "Email is required", edits: "" },
     ]);
-    const failed = session.reportRows({ ...window, filter: "failed", from: 0, count: 10 });
+    const failed = session.report.rows({ ...window, filter: "failed", from: 0, count: 10 });
     expect(failed.rows.map((row) => row.row)).toEqual([4, 6]);
-    const skipped = session.reportRows({ ...window, filter: "skipped", from: 0, count: 10 });
+    const skipped = session.report.rows({ ...window, filter: "skipped", from: 0, count: 10 });
     expect(skipped).toMatchObject({
       total: 1,
       rows: [{ row: 7, detail: "Already exists as lead l9" }],

@@ -46,9 +46,48 @@ function handle(id: number, request: WorkerRequest): unknown {
     case "keepFailures":
       return session.keepFailures(request.run, request.failures);
     case "reportRows":
-      return session.reportRows(request.window);
+      return session.report.rows(request.window);
     case "failedRowsCsv":
       return session.failedRowsCsv(request.failures);
+    case "dryRunChanges":
+      return session.dryRunChanges();
+    case "skippedRowNumbers":
+      return session.skippedRowNumbers();
+    case "saveEdits":
+      return session.saveEdits(request.importId);
+    case "restoreEdits":
+      return session.restoreEdits(request.importId);
+    default:
+      return handleReview(request);
+  }
+}
+
+/** The review grid's requests. */
+function handleReview(request: WorkerRequest): unknown {
+  const { review } = session;
+  switch (request.type) {
+    case "reviewSummary":
+      return review.review.summary();
+    case "reviewRows":
+      return review.review.rows(request.view, request.columns, request.from, request.count);
+    case "rowDetail":
+      return review.rowDetail(request.index, request.defaultCountry);
+    case "editCells":
+      return review.review.edit(request.changes, request.label);
+    case "undoEdit":
+      return review.review.undo();
+    case "redoEdit":
+      return review.review.redo();
+    case "skipRows":
+      return review.setSkipped(request.target, request.isSkipped);
+    case "findReplace":
+      return review.findReplace(request.spec, request.view, request.isApplied);
+    case "typoSuggestions":
+      return review.suggestTypoFixes();
+    case "acceptTypoFixes":
+      return review.acceptTypoFixes(request.indexes);
+    default:
+      throw new Error(`Unknown request ${request.type}`);
   }
 }
 

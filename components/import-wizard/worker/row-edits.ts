@@ -39,6 +39,8 @@ export class RowEdits {
   readonly #width: number;
   readonly #original: (row: number, column: number) => string;
   readonly #cells = new Map<number, string>();
+  /** Edited cells per row, for the rows that have any. */
+  readonly #rowEdits = new Map<number, number>();
   readonly #skipped = new Set<number>();
   #undo: Action[] = [];
   #redo: Action[] = [];
@@ -54,6 +56,10 @@ export class RowEdits {
 
   isEdited(row: number, column: number): boolean {
     return this.#cells.has(row * this.#width + column);
+  }
+
+  isRowEdited(row: number): boolean {
+    return this.#rowEdits.has(row);
   }
 
   isSkipped(row: number): boolean {
@@ -72,13 +78,20 @@ export class RowEdits {
 
   /** Rows with at least one edited cell, in file order. */
   editedRows(): number[] {
-    const rows = new Set<number>();
-    for (const key of this.#cells.keys()) rows.add(Math.floor(key / this.#width));
-    return [...rows].sort((a, b) => a - b);
+    return [...this.#rowEdits.keys()].sort((a, b) => a - b);
   }
 
   get editedCells(): number {
     return this.#cells.size;
+  }
+
+  get editedRowCount(): number {
+    return this.#rowEdits.size;
+  }
+
+  /** Rows skipped by choice, in file order. */
+  skippedRowList(): number[] {
+    return [...this.#skipped].sort((a, b) => a - b);
   }
 
   get skippedRows(): number {
@@ -144,8 +157,9 @@ export class RowEdits {
       );
     }
     this.#cells.clear();
+    this.#rowEdits.clear();
     this.#skipped.clear();
-    for (const [key, value] of snapshot.cells) this.#cells.set(key, value);
+    for (const [key, value] of snapshot.cells) this.#setCell(key, value);
     for (const row of snapshot.skipped) this.#skipped.add(row);
     this.#undo = [];
     this.#redo = [];
@@ -169,11 +183,22 @@ export class RowEdits {
     const values = isUndo ? action.before : action.after;
     const rows = new Set<number>();
     action.keys.forEach((key, at) => {
-      const value = values[at];
-      if (value === undefined) this.#cells.delete(key);
-      else this.#cells.set(key, value);
+      this.#setCell(key, values[at]);
       rows.add(Math.floor(key / this.#width));
     });
     return [...rows];
+  }
+
+  /** Sets a cell's edited value, or forgets its edit (`undefined`). */
+  #setCell(key: number, value: string | undefined): void {
+    const row = Math.floor(key / this.#width);
+    const wasEdited = this.#cells.has(key);
+    if (value === undefined) this.#cells.delete(key);
+    else this.#cells.set(key, value);
+    const change = (value === undefined ? 0 : 1) - (wasEdited ? 1 : 0);
+    if (change === 0) return;
+    const count = (this.#rowEdits.get(row) ?? 0) + change;
+    if (count > 0) this.#rowEdits.set(row, count);
+    else this.#rowEdits.delete(row);
   }
 }

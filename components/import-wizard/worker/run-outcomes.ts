@@ -24,6 +24,8 @@ export class RunOutcomes {
   readonly #firstRows = new Map<number, number>();
   /** Failed rows as the import's record lists them: its earlier sessions' rows too. */
   #recordedFailures = new Map<number, string>();
+  /** Rows of each kind (by code), kept as outcomes come and go. */
+  readonly #tally = new Int32Array(KINDS.length + 1);
 
   constructor(rowCount: number) {
     this.#kinds = new Uint8Array(rowCount);
@@ -35,11 +37,32 @@ export class RunOutcomes {
     for (const outcome of outcomes) {
       const index = indexOf(outcome.row);
       if (index < 0 || index >= this.#kinds.length) continue;
-      this.#kinds[index] = KINDS.indexOf(outcome.kind) + 1;
+      this.#setKind(index, KINDS.indexOf(outcome.kind) + 1);
       if (outcome.kind === "failed") this.#reasons[index] = REASONS.indexOf(outcome.reason);
       else if (outcome.kind === "repeated") this.#firstRows.set(outcome.row, outcome.firstRow);
       else this.#leadIds.set(index, outcome.leadId);
     }
+  }
+
+  /** Forgets row `index`'s outcome: the row changed since the run checked it. */
+  forget(index: number): void {
+    this.#setKind(index, 0);
+  }
+
+  /** Rows with an outcome of `kind`. */
+  countOf(kind: OutcomeKind): number {
+    return this.#tally[KINDS.indexOf(kind) + 1] ?? 0;
+  }
+
+  kindOf(index: number): OutcomeKind | undefined {
+    return KINDS[(this.#kinds[index] ?? 0) - 1];
+  }
+
+  #setKind(index: number, code: number): void {
+    const before = this.#kinds[index] ?? 0;
+    this.#tally[before] = (this.#tally[before] ?? 0) - 1;
+    this.#kinds[index] = code;
+    this.#tally[code] = (this.#tally[code] ?? 0) + 1;
   }
 
   keepRecordedFailures(failures: ReadonlyArray<{ row: number; error: string }>): void {

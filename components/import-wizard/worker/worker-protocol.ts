@@ -5,10 +5,21 @@ import type { MappedColumn } from "@/lib/leads/leads-from-rows";
 import type { NumberedOutcome } from "@/lib/leads/row-outcome";
 import type { DetectedMapping } from "@/lib/mapping/detect-mapping";
 import type { MappingTarget } from "@/lib/mapping/mapping-target";
+import type { WizardEdit } from "@/lib/schemas/wizard-import";
 import type { SheetSummary } from "@/lib/xlsx/parse-sheet";
 import type { ReportFilter, ReportRow } from "../result/row-report-model";
 import type { RunKind } from "../run/run-machine";
+import type { FindReplace } from "./find-replace";
+import type {
+  DryRunChanges,
+  ReviewRow,
+  ReviewSummary,
+  ReviewView,
+  RowDetail,
+  TypoSuggestion,
+} from "./review-types";
 import type { CheckCounts } from "./row-checks";
+import type { CellChange } from "./row-edits";
 
 /** What the file is: CSV text in one of its encodings, or an Excel workbook. */
 export type FileEncoding = CsvEncoding | "xlsx";
@@ -96,11 +107,21 @@ export interface ChunkPlanSummary {
   sendRows: number;
   /** Rows that repeat an email of an earlier row: held back, counted as repeated. */
   repeatCount: number;
+  /** Rows the user chose to skip: never sent. */
+  skippedCount: number;
+}
+
+/** How much of the file the user changed: what a resumed import checks it has back. */
+export interface EditCounts {
+  editedCells: number;
+  skippedRows: number;
 }
 
 export interface PlannedChunk {
   rowNumbers: number[];
   records: LeadRecord[];
+  /** The chunk's cells edited in the wizard, with the file's values. */
+  edits: WizardEdit[];
 }
 
 /** A window of a row report: `count` rows from position `from` of the filtered rows. */
@@ -125,7 +146,21 @@ export type WorkerRequest =
   | { type: "keepOutcomes"; run: RunKind; outcomes: NumberedOutcome[] }
   | { type: "keepFailures"; run: RunKind; failures: Array<{ row: number; error: string }> }
   | { type: "reportRows"; window: ReportWindow }
-  | { type: "failedRowsCsv"; failures: Array<{ row: number; error: string }> };
+  | { type: "failedRowsCsv"; failures: Array<{ row: number; error: string }> }
+  | { type: "reviewSummary" }
+  | { type: "reviewRows"; view: ReviewView; columns: number[]; from: number; count: number }
+  | { type: "rowDetail"; index: number; defaultCountry?: string }
+  | { type: "editCells"; changes: CellChange[]; label: string }
+  | { type: "undoEdit" }
+  | { type: "redoEdit" }
+  | { type: "skipRows"; target: { indexes: number[] } | { view: ReviewView }; isSkipped: boolean }
+  | { type: "findReplace"; spec: FindReplace; view: ReviewView | null; isApplied: boolean }
+  | { type: "typoSuggestions" }
+  | { type: "acceptTypoFixes"; indexes: number[] | "all" }
+  | { type: "dryRunChanges" }
+  | { type: "skippedRowNumbers" }
+  | { type: "saveEdits"; importId: string }
+  | { type: "restoreEdits"; importId: string };
 
 /** The answer type of each request. */
 export interface WorkerResults {
@@ -140,6 +175,20 @@ export interface WorkerResults {
   keepFailures: null;
   reportRows: { total: number; rows: ReportRow[] };
   failedRowsCsv: string;
+  reviewSummary: ReviewSummary;
+  reviewRows: { total: number; rows: ReviewRow[] };
+  rowDetail: RowDetail;
+  editCells: ReviewSummary;
+  undoEdit: ReviewSummary;
+  redoEdit: ReviewSummary;
+  skipRows: ReviewSummary;
+  findReplace: { cells: number; summary: ReviewSummary };
+  typoSuggestions: { total: number; suggestions: TypoSuggestion[] };
+  acceptTypoFixes: ReviewSummary;
+  dryRunChanges: DryRunChanges | null;
+  skippedRowNumbers: number[];
+  saveEdits: EditCounts;
+  restoreEdits: EditCounts | null;
 }
 
 export type WorkerMessage =

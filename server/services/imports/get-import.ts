@@ -1,4 +1,4 @@
-import { and, asc, eq } from "drizzle-orm";
+import { and, asc, eq, sql } from "drizzle-orm";
 import { importChunks, imports } from "@/db/schema";
 import { ServiceError } from "@/server/errors";
 import type { ServiceContext } from "@/server/services/context";
@@ -11,7 +11,10 @@ export async function getImport({ ctx, importId }: { ctx: ServiceContext; import
     .where(and(eq(imports.workspaceId, ctx.workspaceId), eq(imports.id, importId)));
   if (!run) throw new ServiceError("NOT_FOUND", "Import not found");
   const chunks = await ctx.db
-    .select({ chunkIndex: importChunks.chunkIndex })
+    .select({
+      chunkIndex: importChunks.chunkIndex,
+      editedCells: sql<number>`jsonb_array_length(${importChunks.edits})`,
+    })
     .from(importChunks)
     .where(and(eq(importChunks.workspaceId, ctx.workspaceId), eq(importChunks.importId, importId)))
     .orderBy(asc(importChunks.chunkIndex));
@@ -27,5 +30,9 @@ export async function getImport({ ctx, importId }: { ctx: ServiceContext; import
     startedAt: run.startedAt.toISOString(),
     finishedAt: run.finishedAt?.toISOString() ?? null,
     doneChunks: chunks.map((chunk) => chunk.chunkIndex),
+    /** Cells edited in the wizard's review among the rows applied (the chunks keep each one). */
+    editedCells: chunks.reduce((sum, chunk) => sum + Number(chunk.editedCells), 0),
+    /** Rows the user chose not to import in the wizard's review. */
+    skippedByChoice: run.skippedRows.length,
   };
 }

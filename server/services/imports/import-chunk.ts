@@ -1,12 +1,13 @@
 import { and, eq, sql } from "drizzle-orm";
 import type { DbOrTx } from "@/db/client";
 import { importChunks, imports } from "@/db/schema";
+import { storableText } from "@/lib/cleanup/storable-text";
 import { isResumable } from "@/lib/fields/import-statuses";
 import { campaignCsvCounts, tallyOutcomes } from "@/lib/leads/outcome-tally";
 import { type NumberedOutcome, numberOutcome } from "@/lib/leads/row-outcome";
 import { decodeRowReport, encodeRowReport } from "@/lib/leads/row-report-lines";
 import { toImportOptions } from "@/lib/schemas/import-options";
-import type { ImportChunkInput } from "@/lib/schemas/wizard-import";
+import type { ImportChunkInput, WizardEdit } from "@/lib/schemas/wizard-import";
 import { ServiceError } from "@/server/errors";
 import { processId } from "@/server/process-lease";
 import { findCampaignRow } from "@/server/services/campaigns/find-campaign-row";
@@ -36,6 +37,14 @@ export async function importChunk({
   }
   if (!input.dryRun && !input.importId)
     throw new ServiceError("VALIDATION_ERROR", "importId is required");
+  const chunkRows = new Set(input.rowNumbers);
+  const stray = input.edits.find((edit) => !chunkRows.has(edit.row));
+  if (stray) {
+    throw new ServiceError(
+      "VALIDATION_ERROR",
+      `edits name row ${stray.row}, which is not in the chunk`,
+    );
+  }
   return ctx.db.transaction(async (tx) => {
     const chunkCtx = { ...ctx, db: tx };
     if (input.importId) {
@@ -69,7 +78,7 @@ export async function importChunk({
       await recordChunk(
         tx,
         { workspaceId: ctx.workspaceId, importId: input.importId, chunkIndex: input.chunkIndex },
-        chunkOutcomes,
+        { outcomes: chunkOutcomes, edits: input.edits },
         chunkCampaign,
       );
     }
@@ -129,15 +138,17 @@ async function recordChunk(
     importId,
     chunkIndex,
   }: { workspaceId: string; importId: string; chunkIndex: number },
-  chunkOutcomes: NumberedOutcome[],
+  chunk: { outcomes: NumberedOutcome[]; edits: WizardEdit[] },
   chunkCampaign: CampaignCounts | null,
 ) {
+  const chunkOutcomes = chunk.outcomes;
   await tx.insert(importChunks).values({
     workspaceId,
     importId,
     chunkIndex,
     rowCount: chunkOutcomes.length,
     report: encodeRowReport(chunkOutcomes),
+    edits: chunk.edits.map(storableEdit),
   });
   const counts = JSON.stringify(tallyOutcomes(chunkOutcomes));
   const campaignSet = chunkCampaign
@@ -154,4 +165,14 @@ async function recordChunk(
         from jsonb_each_text(${counts}::jsonb)
       ) ${campaignSet}
     where workspace_id = ${workspaceId} and id = ${importId}`);
+}
+
+/** An edit as the record keeps it: a character the file had that PostgreSQL cannot store replaced. */
+function storableEdit(edit: WizardEdit): WizardEdit {
+  return {
+    row: edit.row,
+    column: storableText(edit.column),
+    before: storableText(edit.before),
+    after: storableText(edit.after),
+  };
 }

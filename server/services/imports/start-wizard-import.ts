@@ -24,6 +24,7 @@ export async function startWizardImport({
     delimiter: input.sheet === undefined ? input.delimiter : null,
     sheet: input.sheet,
     mapping: input.mapping,
+    skippedRows: input.skippedRows,
   });
   return { importId };
 }

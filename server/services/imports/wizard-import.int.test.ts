@@ -1,13 +1,13 @@
 import { and, eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { imports } from "@/db/schema";
-import { importChunkInputSchema, startWizardImportInputSchema } from "@/lib/schemas/wizard-import";
+import { importChunkInputSchema } from "@/lib/schemas/wizard-import";
 import { createTestWorkspace } from "@/server/testing/test-workspace";
 import { withTestDatabase } from "@/server/testing/with-test-database";
+import { startTestWizardImport } from "@/server/testing/wizard-import";
 import { finishWizardImport } from "./finish-wizard-import";
 import { importChunk } from "./import-chunk";
 import { interruptAbandonedImports } from "./interrupt-imports";
-import { startWizardImport } from "./start-wizard-import";
 
 const database = withTestDatabase();
 
@@ -26,18 +26,7 @@ describe("a wizard import whose server stopped", () => {
   it("is interrupted once that server is gone, and resumed by its next chunk to the end", async () => {
     const { workspaceId } = await createTestWorkspace(database.current.db);
     const ctx = database.context(workspaceId);
-    const { importId } = await startWizardImport({
-      ctx,
-      input: startWizardImportInputSchema.parse({
-        fileName: "leads.csv",
-        fileSize: 100,
-        totalRows: 4,
-        encoding: "utf-8",
-        delimiter: ",",
-        mapping: { Email: "email" },
-        options: {},
-      }),
-    });
+    const importId = await startTestWizardImport(ctx);
     await importChunk({ ctx, input: chunk(importId, 0) });
     const record = () =>
       database.current.db
