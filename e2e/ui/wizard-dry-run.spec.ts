@@ -56,7 +56,7 @@ test("a dry run's counts match the real import, existing leads counted as skippe
     failed: 1,
     repeated: 1,
   });
-  await expect(page.getByTestId("row-report")).toContainText("Invalid email format");
+  await expect(page.getByTestId("review-grid")).toContainText("Invalid email format");
 
   const imported = await importAndWait(page);
   expect(imported).toEqual(dryRun);

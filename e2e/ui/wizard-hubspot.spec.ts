@@ -49,7 +49,7 @@ test("a clean HubSpot export goes through every step and its leads show on the l
     failed: 1,
     repeated: 0,
   });
-  await expect(page.getByTestId("row-report")).toContainText("Email is required");
+  await expect(page.getByTestId("review-grid")).toContainText("Email is required");
   await screenshot(page, "wizard-3-dry-run");
 
   const counts = await importAndWait(page);
