@@ -160,7 +160,7 @@ export class RowReview {
       case "fixed":
         return "Passes the checks now; the dry run checks it with the server";
       case "ready":
-        return this.#source.dryRun()
+        return this.#changedSinceDryRun.has(index)
           ? "Changed since the dry run: run it again to check it with the server"
           : "Passes the checks; the dry run tells whether it is new or already a lead";
     }
