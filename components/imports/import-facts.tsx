@@ -1,5 +1,11 @@
 import Link from "next/link";
-import { formatBytes, formatCount, formatDate, formatDuration } from "@/components/ui/format";
+import {
+  countOf,
+  formatBytes,
+  formatCount,
+  formatDate,
+  formatDuration,
+} from "@/components/ui/format";
 import { IMPORT_DOOR_ENDPOINTS, IMPORT_DOOR_LABELS } from "@/lib/fields/import-doors";
 import type { ImportDetail } from "@/lib/schemas/imports";
 
@@ -73,6 +79,15 @@ export function ImportFacts({ run }: { run: ImportDetail }) {
               <Link href={`/campaigns/${encodeURIComponent(run.campaignId)}`}>Open campaign</Link>
               {run.counts.campaignAdded !== undefined &&
                 ` · ${formatCount(run.counts.campaignAdded)} added, ${formatCount(run.counts.campaignAlreadyMembers ?? 0)} already in it`}
+            </dd>
+          </div>
+        )}
+        {(run.editedCells > 0 || run.skippedByChoice > 0) && (
+          <div>
+            <dt>Reviewed in the wizard</dt>
+            <dd data-testid="import-reviewed">
+              {countOf(run.editedCells, "cell")} edited before the import (the row report shows each
+              with the file's value) · {countOf(run.skippedByChoice, "row")} skipped by choice
             </dd>
           </div>
         )}

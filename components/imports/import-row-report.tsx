@@ -88,7 +88,15 @@ export function ImportRowReport({ importId, totalRows }: { importId: string; tot
                   <td>
                     <span className={`badge badge-${row.outcome}`}>{LABELS[row.outcome]}</span>
                   </td>
-                  <td>{row.detail ?? ""}</td>
+                  <td>
+                    {row.detail ?? ""}
+                    {row.edits.length > 0 && (
+                      <span className="muted">
+                        {row.detail ? " · " : ""}edited in the wizard:{" "}
+                        {row.edits.map((edit) => `${edit.column} was “${edit.before}”`).join("; ")}
+                      </span>
+                    )}
+                  </td>
                 </tr>
               ))}
             </tbody>

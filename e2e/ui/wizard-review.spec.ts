@@ -65,6 +65,13 @@ test("the four failures of a HubSpot export are fixed in the grid, the dry run a
   await screenshot(page, "wizard-5-result-edited");
 
   expect((await resultImportRecord(page)).editedCells).toBe(4);
+
+  // The import's history says which rows were edited, with the file's values.
+  await page.getByRole("link", { name: "Open in import history" }).click();
+  await expect(page.getByTestId("import-reviewed")).toContainText("4 cells edited");
+  await expect(page.getByTestId("import-rows")).toContainText(
+    "edited in the wizard: Email was “office(at)beacon-media.com”",
+  );
 });
 
 async function reviewCell3Inspector(page: import("@playwright/test").Page) {

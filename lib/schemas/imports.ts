@@ -126,6 +126,12 @@ export const importDetailSchema = importSummarySchema
     warnings: z.record(z.string(), z.unknown()).nullable(),
     errorMessage: z.string().nullable(),
     processedRows: z.number(),
+    editedCells: z
+      .number()
+      .describe("Web wizard: cells edited in its review before the import, among the rows sent"),
+    skippedByChoice: z
+      .number()
+      .describe("Web wizard: rows the user chose not to import in its review (never sent)"),
     undo: undoEventSchema.nullable(),
   })
   .meta({ id: "ImportDetail" });
@@ -171,6 +177,9 @@ export const importRowSchema = z
     email: z.string().nullable().describe("The row's email, or its lead's"),
     leadId: z.string().nullable(),
     detail: z.string().nullable().describe("Why a row failed, or the row a repeat repeats"),
+    edits: z
+      .array(z.object({ column: z.string(), before: z.string(), after: z.string() }))
+      .describe("Web wizard: the row's cells edited in its review, with the file's values"),
   })
   .meta({ id: "ImportRow" });
 

@@ -4,6 +4,7 @@ import type { ImportDetail } from "@/lib/schemas/imports";
 import { ServiceError } from "@/server/errors";
 import type { ServiceContext } from "@/server/services/context";
 import { actorOf, selectImportRecords, toImportSummary } from "./import-summary";
+import { countWizardEdits } from "./read-wizard-edits";
 
 /** `GET /v1/imports/{id}` and an import's page: its record, in full, and its undo. */
 export async function getImportDetail({
@@ -22,6 +23,8 @@ export async function getImportDetail({
     warnings: row.warnings,
     errorMessage: row.errorMessage,
     processedRows: row.processedRows,
+    editedCells: await countWizardEdits(ctx, importId),
+    skippedByChoice: row.skippedRows.length,
     undo: await findUndoEvent(ctx, importId),
   };
 }

@@ -174,6 +174,7 @@ describe("GET /v1/imports/{id}/rows", () => {
         email: "new1@history.example.com",
         leadId: expect.any(String),
         detail: null,
+        edits: [],
       },
       {
         row: 3,
@@ -181,6 +182,7 @@ describe("GET /v1/imports/{id}/rows", () => {
         email: "not-an-email",
         leadId: null,
         detail: "Invalid email format",
+        edits: [],
       },
       {
         row: 4,
@@ -188,6 +190,7 @@ describe("GET /v1/imports/{id}/rows", () => {
         email: "old@history.example.com",
         leadId: expect.any(String),
         detail: "Already in the workspace",
+        edits: [],
       },
       {
         row: 5,
@@ -195,14 +198,23 @@ describe("GET /v1/imports/{id}/rows", () => {
         email: "new1@history.example.com",
         leadId: null,
         detail: "Same email as row 2, which counts",
+        edits: [],
       },
-      { row: 6, outcome: "failed", email: null, leadId: null, detail: "Email is required" },
+      {
+        row: 6,
+        outcome: "failed",
+        email: null,
+        leadId: null,
+        detail: "Email is required",
+        edits: [],
+      },
       {
         row: 7,
         outcome: "created",
         email: "new2@history.example.com",
         leadId: expect.any(String),
         detail: null,
+        edits: [],
       },
     ]);
     const failed = (await ws.history.rows(run.id, "?outcome=failed")).json.data.rows;

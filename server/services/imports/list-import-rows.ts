@@ -7,6 +7,7 @@ import type { ListImportRowsQuery } from "@/lib/schemas/imports";
 import { ServiceError } from "@/server/errors";
 import type { ServiceContext } from "@/server/services/context";
 import { readRowReport } from "./read-row-report";
+import { readWizardEdits } from "./read-wizard-edits";
 
 /** The outcome kinds each of the report's filters keeps (the wizard's figures). */
 const KINDS_OF: Record<NonNullable<ListImportRowsQuery["outcome"]>, OutcomeKind[]> = {
@@ -67,6 +68,11 @@ export async function listImportRows({
   const leadOfRow = new Map(firsts.map((outcome) => [outcome.row, leadIdOf(outcome)]));
   const leadIdOfOutcome = (outcome: NumberedOutcome) =>
     outcome.kind === "repeated" ? leadOfRow.get(outcome.firstRow) : leadIdOf(outcome);
+  const edits = await readWizardEdits(
+    ctx,
+    importId,
+    page.map((outcome) => outcome.row),
+  );
   const emails = await leadEmails(
     ctx,
     page.flatMap((outcome) => leadIdOfOutcome(outcome) ?? []),
@@ -81,6 +87,11 @@ export async function listImportRows({
           outcome.kind === "failed" ? (outcome.email ?? null) : (emails.get(leadId ?? "") ?? null),
         leadId: outcome.kind === "repeated" ? null : leadId,
         detail: detailOf(outcome),
+        edits: (edits.get(outcome.row) ?? []).map(({ column, before, after }) => ({
+          column,
+          before,
+          after,
+        })),
       };
     }),
     nextAfter: matching.length > input.limit ? (page.at(-1)?.row ?? null) : null,
