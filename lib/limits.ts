@@ -38,6 +38,12 @@ export const MAX_CAMPAIGN_ENTRIES = 5_000;
 export const BATCH_ROWS = 1_000;
 export const BATCHES_IN_FLIGHT = 10;
 /**
+ * Characters of lead values the batches in flight may hold together: a file of wide rows (long
+ * notes) keeps fewer batches in flight, so an upload's memory does not grow with its rows' width.
+ * Ten batches of ordinary rows (about 200 characters each) fit; of 1,000-character rows, two.
+ */
+export const BATCH_TEXT_IN_FLIGHT = 2_000_000;
+/**
  * A chunk is written as one batch: the chunk's transaction then holds one batch's locks, and the
  * engine never runs batches side by side inside it.
  */

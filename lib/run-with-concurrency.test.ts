@@ -56,4 +56,23 @@ describe("runWithConcurrency", () => {
     );
     expect(started).toEqual([0, 1]);
   });
+
+  it("lowers the concurrency when a limit function answers less, and takes items meanwhile", async () => {
+    let inFlight = 0;
+    const most: number[] = [];
+    let limit = 4;
+    await runWithConcurrency(
+      [0, 1, 2, 3, 4, 5, 6, 7, 8, 9],
+      () => limit,
+      async (item) => {
+        inFlight += 1;
+        most.push(inFlight);
+        if (item === 3) limit = 1;
+        await tick();
+        inFlight -= 1;
+      },
+    );
+    expect(Math.max(...most.slice(0, 4))).toBe(4);
+    expect(most.slice(-4)).toEqual([1, 1, 1, 1]);
+  });
 });

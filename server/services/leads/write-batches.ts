@@ -3,10 +3,10 @@ import { rowsOf, type Tx } from "@/db/client";
 import { retryTransient } from "@/db/database-errors";
 import { finishLead, type KeyedLead, type PrepareOptions } from "@/lib/leads/prepare-leads";
 import type { RowOutcome } from "@/lib/leads/row-outcome";
-import { BATCHES_IN_FLIGHT } from "@/lib/limits";
 import { runWithConcurrency } from "@/lib/run-with-concurrency";
 import type { ImportOptions } from "@/lib/schemas/import-options";
 import type { ServiceContext } from "@/server/services/context";
+import { BatchesInFlight } from "./batches-in-flight";
 import { assertWithinLimit, lockWorkspaceAndCountLeads } from "./plan-limit";
 import { type BatchOptions, type LeadBatch, toLeadBatch, writeLeadBatch } from "./write-lead-batch";
 
@@ -119,9 +119,11 @@ async function writeParallelBatches(writing: Writer): Promise<WrittenBatches> {
     }
   };
   // Cleaning as each batch starts, not up front, lets its CPU work overlap the queries in flight.
-  await runWithConcurrency(writing.batches, BATCHES_IN_FLIGHT, (keyed, index) =>
-    writeOne(prepareBatch(keyed, options), index),
-  );
+  const inFlight = new BatchesInFlight();
+  await runWithConcurrency(writing.batches, inFlight.limit, (keyed, index) => {
+    inFlight.add(keyed);
+    return writeOne(prepareBatch(keyed, options), index);
+  });
   return written;
 }
 
