@@ -54,7 +54,9 @@ export function drawChart(results: readonly CaseResult[], title: string): string
   results.forEach((result, i) => {
     const y = TOP + i * ROW_HEIGHT;
     const label = `${result.label} · ${result.db} · ${result.rows.toLocaleString("en-US")}`;
-    const ratio = result.timesCopy === undefined ? "" : ` · ${result.timesCopy.toFixed(1)}× floor`;
+    const ratio =
+      (result.timesCopy === undefined ? "" : ` · ${result.timesCopy.toFixed(1)}× floor`) +
+      (result.timesLeanCopy === undefined ? "" : ` · ${result.timesLeanCopy.toFixed(1)}× lean`);
     parts.push(
       `<text x="${LABEL_WIDTH - 8}" y="${y + 16}" text-anchor="end">${result.problems.length ? "✗ " : ""}${escapeXml(label)}</text>`,
       `<rect x="${LABEL_WIDTH}" y="${y + 4}" width="${Math.max(1, x(result.rowsPerSecond) - LABEL_WIDTH).toFixed(1)}" height="${ROW_HEIGHT - 8}" fill="${COLORS[result.group]}" rx="2"/>`,

@@ -26,11 +26,12 @@ const COLUMNS = [
   "median ms",
   "rows/s",
   "× COPY time",
+  "× lean COPY",
   "× naive rows/s",
   "peak RSS MB (+growth)",
   "phases ms",
 ] as const;
-const NUMERIC = new Set([2, 3, 4, 5, 6, 7]);
+const NUMERIC = new Set([2, 3, 4, 5, 6, 7, 8]);
 
 /** The results as a plain-text table, ready for a terminal or a PR comment. */
 export function formatTable(results: readonly CaseResult[]): string {
@@ -41,6 +42,7 @@ export function formatTable(results: readonly CaseResult[]): string {
     integer(result.medianMs),
     measuresThroughput(result) ? perSecond(result.rowsPerSecond) : "",
     result.timesCopy === undefined ? "" : result.timesCopy.toFixed(2),
+    result.timesLeanCopy === undefined ? "" : result.timesLeanCopy.toFixed(2),
     result.timesNaive === undefined ? "" : result.timesNaive.toFixed(1),
     rssText(result),
     phasesText(result.phasesMs),

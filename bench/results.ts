@@ -19,6 +19,8 @@ export interface CaseResult {
   problems: string[];
   /** The case's time over the COPY floor's for as many rows (rows/s of COPY ÷ the case's). */
   timesCopy?: number;
+  /** The same against the lean floor: COPY into a table with only the indexes an import needs. */
+  timesLeanCopy?: number;
   /** How many times the naive loop's rows/s the case reaches. */
   timesNaive?: number;
 }
@@ -53,9 +55,20 @@ export function measuresThroughput(result: CaseResult): boolean {
   return result.group !== "ui" && result.group !== "pages";
 }
 
-/** The COPY run with the same row count, or else the one nearest to it. */
-function floorFor(results: readonly CaseResult[], rows: number): CaseResult | undefined {
-  const floors = results.filter((result) => result.group === "floor");
+/** Ids of the lean floor's cases: COPY into a table holding only the indexes an import needs. */
+export const LEAN_FLOOR_PREFIX = "copy-lean-";
+
+const isLeanFloor = (result: CaseResult) => result.id.startsWith(LEAN_FLOOR_PREFIX);
+
+/** The COPY run (into leads, or the lean one) with the same row count, or else the nearest. */
+function floorFor(
+  results: readonly CaseResult[],
+  rows: number,
+  lean: boolean,
+): CaseResult | undefined {
+  const floors = results.filter(
+    (result) => result.group === "floor" && isLeanFloor(result) === lean,
+  );
   return floors.reduce<CaseResult | undefined>(
     (best, each) =>
       !best || Math.abs(each.rows - rows) < Math.abs(best.rows - rows) ? each : best,
@@ -67,8 +80,10 @@ export function addRatios(results: CaseResult[]): void {
   const naive = results.find((result) => result.id.startsWith("naive-loop"));
   for (const result of results) {
     if (!measuresThroughput(result)) continue;
-    const floor = floorFor(results, result.rows);
+    const floor = floorFor(results, result.rows, false);
     if (floor) result.timesCopy = floor.rowsPerSecond / result.rowsPerSecond;
+    const lean = floorFor(results, result.rows, true);
+    if (lean) result.timesLeanCopy = lean.rowsPerSecond / result.rowsPerSecond;
     if (naive) result.timesNaive = result.rowsPerSecond / naive.rowsPerSecond;
   }
 }

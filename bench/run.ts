@@ -15,7 +15,7 @@ import { checkTargets } from "./targets";
  * every case, then round 2…) so a noisy minute on this machine spreads over all of them.
  * BENCH_QUICK=1: one run of a reduced set. BENCH_RUNS=n: runs per case. BENCH_ONLY=regex: cases
  * by id. BENCH_CPU_PROF=dir: --cpu-prof for the in-process workers. Cases may share what their
- * runs need (the pages cases' 100,000-lead database and server) and release it after the rounds.
+ * runs need (the pages cases' million-lead database and server) and release it after the rounds.
  */
 
 const isQuick = process.env.BENCH_QUICK === "1";

@@ -10,7 +10,7 @@ export type WorkerJob =
       db: DbKind;
       spec: DatasetSpec;
     }
-  | { kind: "copy" | "naive" | "drizzle-batch"; spec: DatasetSpec }
+  | { kind: "copy" | "copy-lean" | "naive" | "drizzle-batch"; spec: DatasetSpec }
   | { kind: "xlsx-parse" };
 
 export interface WorkerResult {

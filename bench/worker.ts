@@ -16,6 +16,8 @@ function run(job: WorkerJob): Promise<WorkerResult> {
       return jsonPhasesCase(job.db, job.spec);
     case "copy":
       return copyCase(job.spec);
+    case "copy-lean":
+      return copyCase(job.spec, true);
     case "naive":
       return naiveLoopCase(job.spec);
     case "drizzle-batch":

@@ -7,6 +7,7 @@ import { leads } from "@/db/schema";
 import type { PreparedLead } from "@/lib/leads/prepare-leads";
 import { LEAD_TEXT_COLUMNS } from "@/server/services/leads/lead-columns";
 import { type BenchDatabase, freshDatabase } from "../bench-database";
+import { copyLeads } from "../copy-leads";
 import { cleanedLeadsOfCsv, csvBytes, type DatasetSpec } from "../datasets";
 import { watchRss } from "../rss";
 import { timed } from "../stats";
@@ -97,57 +98,33 @@ export function drizzleBatchCase(spec: DatasetSpec): Promise<WorkerResult> {
   });
 }
 
-const COPY_COLUMNS = [
-  "workspace_id",
-  "email_key",
-  "email",
-  "email_status",
-  "tags",
-  "custom_fields",
-  ...LEAD_TEXT_COLUMNS.map(([, column]) => column),
-];
+/**
+ * The lean floor's table: the leads' columns and defaults (ids and timestamps are still made),
+ * with only the indexes an import needs, the live-email key that finds duplicates and the tags
+ * index, and no primary key, listing or import index, or foreign key.
+ */
+const LEAN_TABLE = "leads_lean";
 
-/** COPY's text format: backslash escapes, `\N` for NULL (PostgreSQL docs, "COPY", File Formats). */
-function copyText(value: string | null | undefined): string {
-  if (value === null || value === undefined) return "\\N";
-  return value.replace(/[\\\t\n\r]/g, (char) =>
-    char === "\\" ? "\\\\" : char === "\t" ? "\\t" : char === "\n" ? "\\n" : "\\r",
-  );
+async function createLeanTable(sql: postgres.Sql): Promise<void> {
+  await sql.unsafe(`create table ${LEAN_TABLE} (like leads including defaults)`);
+  await sql.unsafe(`create unique index on ${LEAN_TABLE} (workspace_id, email_key)
+    where deleted_at is null`);
+  await sql.unsafe(`create index on ${LEAN_TABLE} using gin (tags)`);
 }
 
-function* copyChunks(workspaceId: string, rows: readonly PreparedLead[]): Generator<string> {
-  const workspace = copyText(workspaceId);
-  for (let start = 0; start < rows.length; start += 1_000) {
-    let chunk = "";
-    for (const { emailKey, lead } of rows.slice(start, start + 1_000)) {
-      chunk += `${workspace}\t${copyText(emailKey)}\t${copyText(lead.email)}\t`;
-      chunk += `${copyText(lead.emailStatus ?? "unverified")}\t${copyText(arrayLiteral(lead.tags ?? []))}\t`;
-      chunk += copyText(JSON.stringify(lead.customFields ?? {}));
-      for (const [field] of LEAD_TEXT_COLUMNS) chunk += `\t${copyText(lead[field])}`;
-      chunk += "\n";
-    }
-    yield chunk;
-  }
-}
-
-/** Streams cleaned leads into `leads` with COPY: the floor's writing, and the pages bench's seed. */
-export async function copyLeads(
-  target: postgres.Sql | postgres.TransactionSql,
-  workspaceId: string,
-  rows: readonly PreparedLead[],
-): Promise<void> {
-  const writable = await target`copy leads (${target(COPY_COLUMNS)}) from stdin`.writable();
-  await pipeline(Readable.from(copyChunks(workspaceId, rows)), writable);
-}
-
-/** The physical floor: the same cleaned rows streamed by COPY, serialisation included. */
-export function copyCase(spec: DatasetSpec): Promise<WorkerResult> {
+/**
+ * The floor: the same cleaned rows streamed by COPY, serialisation included, into `leads` itself
+ * (every index, key and foreign key the schema has), or into the lean table (the physical floor).
+ */
+export function copyCase(spec: DatasetSpec, lean = false): Promise<WorkerResult> {
   return withCleanedRows(spec, async (bench, rows) => {
     if (!bench.url) throw new Error("COPY needs PostgreSQL");
     const sql = postgres(bench.url, { max: 1, onnotice: () => {} });
+    const table = lean ? LEAN_TABLE : "leads";
     const copy = (target: postgres.Sql | postgres.TransactionSql, batch: PreparedLead[]) =>
-      copyLeads(target, bench.workspaceId, batch);
+      copyLeads(target, bench.workspaceId, batch, { table });
     try {
+      if (lean) await createLeanTable(sql);
       await sql
         .begin(async (tx) => {
           await copy(tx, rows.slice(0, 200));
@@ -158,7 +135,7 @@ export function copyCase(spec: DatasetSpec): Promise<WorkerResult> {
         });
       const { ms } = await timed(() => copy(sql, rows));
       const [{ count } = { count: "0" }] = await sql<{ count: string }[]>`
-        select count(*) from leads where workspace_id = ${bench.workspaceId}`;
+        select count(*) from ${sql(table)} where workspace_id = ${bench.workspaceId}`;
       return { ms, counts: { written: Number(count) } };
     } finally {
       await sql.end();

@@ -1,102 +1,73 @@
 import postgres from "postgres";
-import { leadFromJson } from "@/lib/leads/lead-from-json";
-import { type PreparedLead, prepareLeads } from "@/lib/leads/prepare-leads";
 import { createSession } from "@/server/services/auth/sessions";
 import { createTestMember } from "@/server/testing/test-workspace";
 import { type BenchDatabase, freshDatabase } from "../bench-database";
-import { generateLeads, toBulkBody } from "../generate-leads";
+import { expectedCounts } from "../datasets";
+import { generateLeads, toCsv } from "../generate-leads";
+import { postCsv } from "../http-client";
+import { type SeededWorkspace, seedWorkspaceLeads } from "../seed-workspace";
 import { type BenchServer, startServer } from "../server";
 import { median, timed } from "../stats";
-import { copyLeads } from "./baselines";
 
 /*
- * The web app's leads pages at 100,000 leads: one database seeded once with COPY (realistic
- * leads, half tagged `batch-a`, one in 50 `vip`, creation dates over a year) and one server,
- * shared by the three cases and every round. Each run times requests through the tRPC door
- * with a signed-in session, as the browser sends them.
+ * The web app's leads pages, a campaign add and an import in a workspace of a million leads
+ * (100,000 with BENCH_QUICK): one database seeded once by COPY (seed-workspace.ts) and one
+ * server, shared by the cases and every round. Pages are timed through the tRPC door with a
+ * signed-in session, as the browser sends them; the campaign add and the import through /v1.
  */
 
-export const PAGE_LEADS = 100_000;
 const SEED = 20_261_018;
 /** Requests timed per run; the run's figure is their median (first ones warm the server up). */
 const WARM_UPS = 3;
 const TIMED = 7;
+/** Rows of the import of which half are leads of the workspace already. */
+export const HALF_EXISTING_ROWS = 50_000;
 
 interface PagesFixture {
   baseUrl: string;
   cookie: string;
-  /** A filter as the leads page sends it: a tag and the most common country. */
-  filtered: { tags: string[]; country: string[] };
-  /** An email found in one lead only, so the search reads every lead. */
-  rareSearch: string;
-  /** A company word many leads share. */
-  commonSearch: string;
+  apiKey: string;
+  seeded: SeededWorkspace;
   server: BenchServer;
   bench: BenchDatabase;
 }
 
 let fixture: Promise<PagesFixture> | undefined;
+let fixtureLeads = 0;
 
-/** 100,000 cleaned, distinct leads from the bench's generator, tagged for the filters. */
-function seededLeads(): PreparedLead[] {
-  const records = toBulkBody(generateLeads(PAGE_LEADS * 1.1, SEED)).leads.map(leadFromJson);
-  const { leads } = prepareLeads(records, { dataCleanup: true });
-  if (leads.length < PAGE_LEADS) throw new Error(`only ${leads.length} distinct leads generated`);
-  return leads.slice(0, PAGE_LEADS).map((prepared, i) => {
-    const tags = [i % 2 === 0 ? "batch-a" : "batch-b", ...(i % 50 === 0 ? ["vip"] : [])];
-    return { ...prepared, lead: { ...prepared.lead, tags } };
-  });
-}
-
-function mostCommon(values: ReadonlyArray<string | undefined>): string {
-  const counts = new Map<string, number>();
-  for (const value of values) if (value) counts.set(value, (counts.get(value) ?? 0) + 1);
-  return [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? "";
-}
-
-async function openFixture(): Promise<PagesFixture> {
+async function openFixture(leads: number): Promise<PagesFixture> {
   const bench = await freshDatabase("postgres");
   try {
-    return await seedAndServe(bench);
+    const sql = postgres(bench.url as string, { max: 1, onnotice: () => {} });
+    let seeded: SeededWorkspace;
+    try {
+      seeded = await seedWorkspaceLeads(sql, bench.workspaceId, leads, SEED);
+      await sql`vacuum analyze leads`;
+    } finally {
+      await sql.end();
+    }
+    const member = await createTestMember(bench.database.db, bench.workspaceId);
+    const session = await createSession(bench.database.db, member.user.id, bench.workspaceId);
+    const server = await startServer({ url: bench.url });
+    return {
+      baseUrl: server.baseUrl,
+      cookie: `leadport_session=${encodeURIComponent(session.token)}`,
+      apiKey: bench.apiKey,
+      seeded,
+      server,
+      bench,
+    };
   } catch (error) {
     await bench.close();
     throw error;
   }
 }
 
-async function seedAndServe(bench: BenchDatabase): Promise<PagesFixture> {
-  const url = bench.url as string;
-  const leads = seededLeads();
-  const sql = postgres(url, { max: 1, onnotice: () => {} });
-  try {
-    await copyLeads(sql, bench.workspaceId, leads);
-    // A workspace that grew over a year: creation times five minutes apart, newest last copied.
-    await sql`
-      update leads set created_at = now() - make_interval(mins => numbered.n::int * 5)
-      from (select id, row_number() over (order by id) as n from leads
-            where workspace_id = ${bench.workspaceId}) as numbered
-      where leads.workspace_id = ${bench.workspaceId} and leads.id = numbered.id`;
-    await sql`vacuum analyze leads`;
-  } finally {
-    await sql.end();
-  }
-  const member = await createTestMember(bench.database.db, bench.workspaceId);
-  const session = await createSession(bench.database.db, member.user.id, bench.workspaceId);
-  const server = await startServer({ url });
-  const rare = leads[PAGE_LEADS - 1_234]?.emailKey ?? "";
-  return {
-    baseUrl: server.baseUrl,
-    cookie: `leadport_session=${encodeURIComponent(session.token)}`,
-    filtered: { tags: ["vip"], country: [mostCommon(leads.map(({ lead }) => lead.country))] },
-    rareSearch: rare.slice(0, rare.indexOf("@") + 1),
-    commonSearch: mostCommon(leads.map(({ lead }) => lead.companyName?.split(" ")[0])),
-    server,
-    bench,
-  };
-}
-
-function pagesFixture(): Promise<PagesFixture> {
-  fixture ??= openFixture();
+/** The workspace of `leads` leads every pages case shares (seeded on first use). */
+export function pagesFixture(leads: number): Promise<PagesFixture> {
+  if (fixture && fixtureLeads !== leads) throw new Error("one pages fixture size per bench run");
+  fixtureLeads = leads;
+  fixture ??= openFixture(leads);
   return fixture;
 }
 
@@ -128,6 +99,19 @@ async function call<T>(f: PagesFixture, path: string, input: unknown, method: "G
   return body.result.data;
 }
 
+async function v1<T>(f: PagesFixture, method: string, path: string, body?: unknown): Promise<T> {
+  const response = await fetch(`${f.baseUrl}/v1${path}`, {
+    method,
+    headers: { authorization: `Bearer ${f.apiKey}`, "content-type": "application/json" },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  const answer = (await response.json()) as { data?: T; error?: unknown };
+  if (!response.ok || !answer.data) {
+    throw new Error(`${method} ${path}: HTTP ${response.status} ${JSON.stringify(answer.error)}`);
+  }
+  return answer.data;
+}
+
 /** The median of TIMED requests after WARM_UPS untimed ones. */
 async function medianOf(request: () => Promise<unknown>): Promise<number> {
   for (let i = 0; i < WARM_UPS; i++) await request();
@@ -138,52 +122,131 @@ async function medianOf(request: () => Promise<unknown>): Promise<number> {
 
 type Page = { leads: unknown[]; nextCursor: string | null };
 
-/** A filtered page of 50 (tag and country), its total, and the page after it. */
-export async function filteredPageRun() {
-  const f = await pagesFixture();
-  const input = { ...f.filtered, limit: 50 };
+function pageProblems(page: Page, what: string): string[] {
+  return page.leads.length === 50 ? [] : [`${what} held ${page.leads.length} leads`];
+}
+
+/** The first page of 50 with no filter, the page after it, and the count of every lead. */
+export async function pageRun(leads: number) {
+  const f = await pagesFixture(leads);
+  const first = await call<Page>(f, "leads.list", { limit: 50 }, "GET");
+  const ms = await medianOf(() => call(f, "leads.list", { limit: 50 }, "GET"));
+  const next = await medianOf(() =>
+    call(f, "leads.list", { limit: 50, cursor: first.nextCursor }, "GET"),
+  );
+  const count = await medianOf(() => call(f, "leads.count", {}, "GET"));
+  return {
+    ms,
+    phases: { "next page": next, count },
+    counts: {},
+    problems: pageProblems(first, "a page"),
+  };
+}
+
+/** A filtered page of 50 (a tag one lead in 50 has, and the most common country), its count, the next page. */
+export async function filteredPageRun(leads: number) {
+  const f = await pagesFixture(leads);
+  const filters = { tags: ["vip"], country: [f.seeded.commonCountry] };
+  const input = { ...filters, limit: 50 };
   const first = await call<Page>(f, "leads.list", input, "GET");
-  const problems = first.leads.length === 50 ? [] : [`a page held ${first.leads.length} leads`];
   const ms = await medianOf(() => call(f, "leads.list", input, "GET"));
-  const count = await medianOf(() => call(f, "leads.count", f.filtered, "GET"));
+  const count = await medianOf(() => call(f, "leads.count", filters, "GET"));
   const next = await medianOf(() =>
     call(f, "leads.list", { ...input, cursor: first.nextCursor }, "GET"),
   );
-  const { count: matching } = await call<{ count: number }>(f, "leads.count", f.filtered, "GET");
-  return { ms, phases: { count, "next page": next }, counts: { matching }, problems };
+  const { count: matching } = await call<{ count: number }>(f, "leads.count", filters, "GET");
+  return {
+    ms,
+    phases: { count, "next page": next },
+    counts: { matching },
+    problems: pageProblems(first, "a filtered page"),
+  };
 }
 
 /** A search that matches one lead (so it reads them all), and one that matches many. */
-export async function searchRun() {
-  const f = await pagesFixture();
-  const rare = await call<Page>(f, "leads.list", { search: f.rareSearch, limit: 50 }, "GET");
+export async function searchRun(leads: number) {
+  const f = await pagesFixture(leads);
+  const key = f.seeded.rareEmailKey;
+  const rareSearch = key.slice(0, key.indexOf("@") + 1);
+  const rare = await call<Page>(f, "leads.list", { search: rareSearch, limit: 50 }, "GET");
   const problems = rare.leads.length === 1 ? [] : [`the rare search found ${rare.leads.length}`];
-  const ms = await medianOf(() =>
-    call(f, "leads.list", { search: f.rareSearch, limit: 50 }, "GET"),
-  );
+  const ms = await medianOf(() => call(f, "leads.list", { search: rareSearch, limit: 50 }, "GET"));
   const common = await medianOf(() =>
-    call(f, "leads.list", { search: f.commonSearch, limit: 50 }, "GET"),
+    call(f, "leads.list", { search: f.seeded.commonCompanyWord, limit: 50 }, "GET"),
   );
-  const count = await medianOf(() => call(f, "leads.count", { search: f.rareSearch }, "GET"));
+  const count = await medianOf(() => call(f, "leads.count", { search: rareSearch }, "GET"));
   return { ms, phases: { "common word": common, count }, counts: {}, problems };
 }
 
-let tagRun = 0;
+let runNumber = 0;
 
-/** "Select all 50,000 leads matching" and add a tag none of them has yet: one request. */
-export async function bulkTagRun() {
-  const f = await pagesFixture();
-  tagRun += 1;
+/** "Select all leads matching" a tag one lead in 20 has, and add a tag none of them has yet. */
+export async function bulkTagRun(leads: number) {
+  const f = await pagesFixture(leads);
+  runNumber += 1;
   const input = {
-    selection: { filters: { tags: ["batch-a"] } },
-    tag: `bench-${tagRun}-${Date.now()}`,
+    selection: { filters: { tags: ["webinar"] } },
+    tag: `bench-${runNumber}-${Date.now()}`,
     action: "add",
   };
   const { ms, value } = await timed(() =>
     call<{ matched: number; changed: number }>(f, "leads.tag", input, "POST"),
   );
-  const expected = PAGE_LEADS / 2;
+  const expected = leads / 20;
   const problems =
     value.changed === expected ? [] : [`tagged ${value.changed} leads, expected ${expected}`];
   return { ms, counts: value, problems };
+}
+
+type Added = { added: number; skipped: number; matched: number };
+
+/** Seed 004's `selectAll` into a new campaign (timed), then its `filters` into another. */
+export async function campaignAddRun(leads: number) {
+  const f = await pagesFixture(leads);
+  runNumber += 1;
+  const newCampaign = (name: string) =>
+    v1<{ id: string }>(f, "POST", "/campaigns", { name: `${name} ${runNumber}` });
+  const all = await newCampaign("Everyone");
+  const { ms, value } = await timed(() =>
+    v1<Added>(f, "POST", `/campaigns/${all.id}/leads`, { selectAll: true }),
+  );
+  const some = await newCampaign("Country");
+  const filters = await timed(() =>
+    v1<Added>(f, "POST", `/campaigns/${some.id}/leads`, {
+      filters: { country: [f.seeded.commonCountry] },
+    }),
+  );
+  const problems = value.added >= leads ? [] : [`added ${value.added} leads, expected ${leads}`];
+  return {
+    ms,
+    phases: { "filters (one country)": filters.ms },
+    counts: { added: value.added, addedByFilters: filters.value.added },
+    problems,
+  };
+}
+
+/**
+ * `POST /v1/leads/import/csv` of 50,000 rows: half are leads of the workspace (as the file that
+ * seeded them wrote them), half new (each run's own), shuffled together.
+ */
+export async function halfExistingImportRun(leads: number) {
+  const f = await pagesFixture(leads);
+  runNumber += 1;
+  const half = HALF_EXISTING_ROWS / 2;
+  const sample = f.seeded.sample;
+  const offset = (runNumber * 7_919) % sample.length;
+  const existing = Array.from({ length: half }, (_, i) => sample[(offset + i) % sample.length]);
+  // Seeds far from the seeding ones (SEED + piece): emails carry `seed % 1000`, so none repeats one.
+  const fresh = generateLeads(half, SEED + 500 + runNumber);
+  const rows = existing.flatMap((lead, i) => [lead, fresh[i]]).filter((lead) => lead !== undefined);
+  const expected = expectedCounts(Buffer.from(toCsv(fresh)));
+  const { ms, value } = await postCsv(f.baseUrl, f.apiKey, Buffer.from(toCsv(rows)));
+  const problems: string[] = [];
+  if (value.imported !== expected.valid) {
+    problems.push(`imported ${value.imported}, expected ${expected.valid}`);
+  }
+  if (value.skipped !== half + expected.repeated) {
+    problems.push(`skipped ${value.skipped}, expected ${half + expected.repeated}`);
+  }
+  return { ms, counts: { ...value }, problems };
 }
