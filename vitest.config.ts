@@ -6,7 +6,13 @@ export default defineConfig({
   test: {
     include: ["**/*.test.ts"],
     globalSetup: ["./vitest.global-setup.ts"],
-    exclude: ["node_modules/**", ".next/**", "e2e/**"],
+    // Checks that need partitioned workspace tables run in `npm run test:sharded` only.
+    exclude: [
+      "node_modules/**",
+      ".next/**",
+      "e2e/**",
+      ...(process.env.TEST_SHARDED === "1" ? [] : ["**/*.sharded.test.ts"]),
+    ],
     testTimeout: 30_000,
     hookTimeout: 60_000,
   },

@@ -25,13 +25,21 @@ export interface ReservedConnection {
 
 export const MIGRATIONS_FOLDER = path.join(process.cwd(), "db", "migrations");
 
-export async function openPostgres(
-  url: string,
-  options: { max?: number; onQuery?: (query: string) => void } = {},
-): Promise<Database> {
+export interface PostgresOptions {
+  max?: number;
+  /** Sees every statement drizzle sends (tests that check which statements a service runs). */
+  onQuery?: (query: string) => void;
+  /** Receives the server's notices (auto_explain's plans, in tests and the bench); none by default. */
+  onNotice?: (notice: { message?: string }) => void;
+}
+
+export async function openPostgres(url: string, options: PostgresOptions = {}): Promise<Database> {
   const { default: postgres } = await import("postgres");
   const { drizzle } = await import("drizzle-orm/postgres-js");
-  const client = postgres(url, { max: options.max ?? 20, onnotice: () => {} });
+  const client = postgres(url, {
+    max: options.max ?? 20,
+    onnotice: options.onNotice ?? (() => {}),
+  });
   const { onQuery } = options;
   const logger = onQuery ? { logQuery: (query: string) => onQuery(query) } : undefined;
   return {

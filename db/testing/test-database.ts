@@ -3,11 +3,19 @@ import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import postgres from "postgres";
 import { type Database, MIGRATIONS_FOLDER, migrateDatabase, openPostgres } from "@/db/client";
+import { shardWorkspaceTables } from "./shard-workspace-tables";
 
 export const TEST_DATABASE_URL =
   process.env.TEST_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/test";
 
+/**
+ * `npm run test:sharded`: test databases whose workspace tables are hash-partitioned by
+ * `workspace_id`, as Citus would distribute them (see shard-workspace-tables.ts).
+ */
+export const isShardedTestRun = process.env.TEST_SHARDED === "1";
+
 const TEST_DATABASE_PREFIX = "leadport_t_";
+const SHARDING_SOURCE = path.join(process.cwd(), "db", "testing", "shard-workspace-tables.ts");
 /** Test databases carry their creation time, so a crashed run's leftovers can be told apart. */
 const LEFTOVER_AFTER_SECONDS = 3 * 60 * 60;
 
@@ -17,17 +25,19 @@ function urlFor(database: string): string {
   return url.toString();
 }
 
-function migrationsHash(): string {
+/** What a template is built from: the migrations, and for a sharded one the conversion too. */
+function templateHash(sharded: boolean): string {
   const hash = createHash("sha256");
   for (const file of readdirSync(MIGRATIONS_FOLDER, { recursive: true }).map(String).sort()) {
     if (file.endsWith(".sql")) hash.update(readFileSync(path.join(MIGRATIONS_FOLDER, file)));
   }
+  if (sharded) hash.update(readFileSync(SHARDING_SOURCE));
   return hash.digest("hex").slice(0, 12);
 }
 
 /** The migrated database every test database is cloned from (CREATE DATABASE … TEMPLATE). */
-export function templateName(): string {
-  return `leadport_template_${migrationsHash()}`;
+export function templateName(sharded = isShardedTestRun): string {
+  return `leadport_template_${templateHash(sharded)}${sharded ? "_sharded" : ""}`;
 }
 
 async function withAdmin<T>(run: (admin: postgres.Sql) => Promise<T>): Promise<T> {
@@ -39,12 +49,30 @@ async function withAdmin<T>(run: (admin: postgres.Sql) => Promise<T>): Promise<T
   }
 }
 
+async function migrateTemplate(template: string): Promise<void> {
+  const database = await openPostgres(urlFor(template), { max: 1 });
+  try {
+    await migrateDatabase(database);
+  } finally {
+    await database.close();
+  }
+  if (!isShardedTestRun) return;
+  const sql = postgres(urlFor(template), { max: 1, onnotice: () => {} });
+  try {
+    await shardWorkspaceTables(sql);
+  } finally {
+    await sql.end();
+  }
+}
+
 /**
  * Creates the template once per migration set (under an advisory lock, so parallel runs agree)
  * and drops test databases that crashed runs left behind.
  */
 export async function prepareTemplateDatabase(): Promise<void> {
   const template = templateName();
+  // This checkout's other template (sharded or plain) is in use by its other test mode.
+  const siblings = [templateName(false), templateName(true)];
   await withAdmin(async (admin) => {
     await admin`select pg_advisory_lock(hashtext('leadport:test-template'))`;
     try {
@@ -53,7 +81,7 @@ export async function prepareTemplateDatabase(): Promise<void> {
       const rows = await admin<{ datname: string; comment: string | null }[]>`
         select datname, shobj_description(oid, 'pg_database') as comment from pg_database
         where starts_with(datname, ${TEST_DATABASE_PREFIX})
-           or (starts_with(datname, 'leadport_template_') and datname <> ${template})`;
+           or (starts_with(datname, 'leadport_template_') and datname <> all(${siblings}))`;
       const cutoff = Date.now() / 1000 - LEFTOVER_AFTER_SECONDS;
       for (const { datname, comment } of rows) {
         const createdAt = datname.startsWith("leadport_template_")
@@ -67,15 +95,12 @@ export async function prepareTemplateDatabase(): Promise<void> {
       if (exists.length > 0) return;
       await admin.unsafe(`create database "${template}"`);
       await admin.unsafe(`comment on database "${template}" is '${Math.floor(Date.now() / 1000)}'`);
-      const database = await openPostgres(urlFor(template), { max: 1 });
       try {
-        await migrateDatabase(database);
+        await migrateTemplate(template);
       } catch (error) {
-        await database.close();
         await admin.unsafe(`drop database if exists "${template}" with (force)`);
         throw error;
       }
-      await database.close();
     } finally {
       await admin`select pg_advisory_unlock(hashtext('leadport:test-template'))`;
     }
