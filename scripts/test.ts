@@ -2,26 +2,29 @@ import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
 
 /**
- * `npm test`: every Vitest test (unit and integration on real PostgreSQL), then every Playwright
- * test (api and ui projects against the built server), then one line with the real totals.
+ * `npm test`: every Vitest test (unit and integration on real PostgreSQL), the integration suite
+ * again on workspace tables hash-partitioned as they would be sharded (`npm run test:sharded`),
+ * then every Playwright test (api and ui projects against the built server), then one line with
+ * the real totals.
  */
 const RESULTS = "test-results";
 const VITEST_JSON = `${RESULTS}/vitest.json`;
+const SHARDED_JSON = `${RESULTS}/vitest-sharded.json`;
 const PLAYWRIGHT_JSON = `${RESULTS}/playwright.json`;
 
 mkdirSync(RESULTS, { recursive: true });
-for (const file of [VITEST_JSON, PLAYWRIGHT_JSON]) rmSync(file, { force: true });
+for (const file of [VITEST_JSON, SHARDED_JSON, PLAYWRIGHT_JSON]) rmSync(file, { force: true });
 
 const run = (command: string, args: string[], env: Record<string, string> = {}) =>
   spawnSync(command, args, { stdio: "inherit", env: { ...process.env, ...env } }).status ?? 1;
 
-const vitestStatus = run("npx", [
-  "vitest",
-  "run",
+const vitestReporters = (file: string) => [
   "--reporter=default",
   "--reporter=json",
-  `--outputFile.json=${VITEST_JSON}`,
-]);
+  `--outputFile.json=${file}`,
+];
+const vitestStatus = run("npx", ["vitest", "run", ...vitestReporters(VITEST_JSON)]);
+const shardedStatus = run("npm", ["run", "test:sharded", "--", ...vitestReporters(SHARDED_JSON)]);
 const playwrightStatus = run("npx", ["playwright", "test"], {
   PLAYWRIGHT_JSON_OUTPUT_NAME: PLAYWRIGHT_JSON,
 });
@@ -30,18 +33,35 @@ function readJson<T>(file: string): T | null {
   return existsSync(file) ? (JSON.parse(readFileSync(file, "utf8")) as T) : null;
 }
 
-const vitest = readJson<{ numPassedTests: number; numFailedTests: number }>(VITEST_JSON);
+type VitestReport = { numPassedTests: number; numFailedTests: number };
+const vitest = readJson<VitestReport>(VITEST_JSON);
+const sharded = readJson<VitestReport>(SHARDED_JSON);
 const playwright = readJson<{ stats: { expected: number; unexpected: number; flaky: number } }>(
   PLAYWRIGHT_JSON,
 );
 const flaky = playwright?.stats.flaky ?? 0;
-const passed = (vitest?.numPassedTests ?? 0) + (playwright?.stats.expected ?? 0) + flaky;
-let failed = (vitest?.numFailedTests ?? 0) + (playwright?.stats.unexpected ?? 0);
+const passed =
+  (vitest?.numPassedTests ?? 0) +
+  (sharded?.numPassedTests ?? 0) +
+  (playwright?.stats.expected ?? 0) +
+  flaky;
+let failed =
+  (vitest?.numFailedTests ?? 0) +
+  (sharded?.numFailedTests ?? 0) +
+  (playwright?.stats.unexpected ?? 0);
 // A runner that crashed before writing its report still fails the run.
 const hasCrashed = (status: number, report: unknown) => status !== 0 && report === null;
-if (hasCrashed(vitestStatus, vitest) || hasCrashed(playwrightStatus, playwright)) failed += 1;
+const crashed = [
+  hasCrashed(vitestStatus, vitest),
+  hasCrashed(shardedStatus, sharded),
+  hasCrashed(playwrightStatus, playwright),
+].filter(Boolean).length;
+failed += crashed;
 
 if (flaky > 0)
   console.log(`flaky: ${flaky} Playwright test(s) failed once and passed on the retry`);
 console.log(`tests: ${passed} passed, ${failed} failed`);
-process.exit(failed === 0 && vitestStatus === 0 && playwrightStatus === 0 ? 0 : 1);
+const allExitedCleanly = [vitestStatus, shardedStatus, playwrightStatus].every(
+  (status) => status === 0,
+);
+process.exit(failed === 0 && allExitedCleanly ? 0 : 1);

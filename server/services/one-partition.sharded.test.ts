@@ -15,6 +15,8 @@ import {
   type TestDatabase,
 } from "@/db/testing/test-database";
 import type { LeadRecord } from "@/lib/fields/catalogue";
+import { tallyOutcomes } from "@/lib/leads/outcome-tally";
+import type { OutcomeKind, RowOutcome } from "@/lib/leads/row-outcome";
 import { DEFAULT_IMPORT_OPTIONS, type ImportOptions } from "@/lib/schemas/import-options";
 import { logger } from "@/server/logger";
 import { addLeadsToCampaign } from "@/server/services/campaigns/add-leads-to-campaign";
@@ -73,7 +75,12 @@ async function workspaceWithLeads(count: number): Promise<ServiceContext> {
   const { workspaceId } = await createTestWorkspace(database.db);
   partitionOf.set(workspaceId, await partitionNumber(workspaceId));
   const ctx = { db: database.db, workspaceId, logger };
-  await importLeads({ ctx, pieces: [leadRecords(workspaceId, count)], options: OPTIONS });
+  const { outcomes } = await importLeads({
+    ctx,
+    pieces: [leadRecords(workspaceId, count)],
+    options: OPTIONS,
+  });
+  expectCounts(outcomes, count === 0 ? {} : { created: count });
   return { ...ctx, db: explained.db };
 }
 
@@ -116,13 +123,28 @@ async function expectOnePartition(ctx: ServiceContext, call: () => Promise<unkno
   expect(touched.some(({ partitions }) => partitions.includes(own as number))).toBe(true);
 }
 
-function recordedImport(ctx: ServiceContext, records: LeadRecord[], options = OPTIONS) {
-  return withImportRecord({
+/** A failed batch is logged and its rows reported failed, not thrown: the counts tell it. */
+function expectCounts(
+  outcomes: readonly RowOutcome[],
+  expected: Partial<Record<OutcomeKind, number>>,
+) {
+  const counts = Object.entries(tallyOutcomes(outcomes)).filter(([, value]) => value !== 0);
+  expect(Object.fromEntries(counts)).toEqual(expected);
+}
+
+async function recordedImport(
+  ctx: ServiceContext,
+  records: LeadRecord[],
+  expected: Partial<Record<OutcomeKind, number>>,
+  options = OPTIONS,
+) {
+  const { outcomes } = await withImportRecord({
     ctx,
     origin: { door: "bulk", totalRows: records.length },
     options,
     run: (recorded) => importLeads({ ctx, pieces: [records], options, ...recorded }),
   });
+  expectCounts(outcomes, expected);
 }
 
 describe("hot statements on workspace tables partitioned by workspace_id", () => {
@@ -137,19 +159,24 @@ describe("hot statements on workspace tables partitioned by workspace_id", () =>
   });
 
   it("writes a batch of new leads in the workspace's partition only", async () => {
-    await expectOnePartition(ctx, () => recordedImport(ctx, leadRecords(ctx.workspaceId, 1_200)));
+    await expectOnePartition(ctx, () =>
+      recordedImport(ctx, leadRecords(ctx.workspaceId, 1_200), { created: 1_200 }),
+    );
   });
 
   it("updates existing leads in a batch in the workspace's partition only", async () => {
     const options = { ...OPTIONS, skipDuplicates: false, tag: "again" };
     await expectOnePartition(ctx, () =>
-      recordedImport(ctx, leadRecords(ctx.workspaceId, 300), options),
+      recordedImport(ctx, leadRecords(ctx.workspaceId, 300), { updated: 300 }, options),
     );
   });
 
   it("restores deleted leads in a batch in the workspace's partition only", async () => {
     await deleteLeads({ ctx, input: { selection: { filters: { tags: ["third"] } } } });
-    await expectOnePartition(ctx, () => recordedImport(ctx, leadRecords(ctx.workspaceId, 600)));
+    // Every third lead had the tag: 200 of the file's 600 come back, the other 400 are there.
+    await expectOnePartition(ctx, () =>
+      recordedImport(ctx, leadRecords(ctx.workspaceId, 600), { restored: 200, existing: 400 }),
+    );
   });
 
   it("adds every lead, or the leads a filter matches, to a campaign in one partition", async () => {

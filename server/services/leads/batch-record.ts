@@ -84,16 +84,11 @@ function snapshotPrior(customKeys: readonly string[] | null): SQL {
 }
 
 /**
- * A RETURNING column of the upsert: the prior of each lead it updated. For those the snapshot's
- * version is the one it overwrote (see UPDATE_ONLY_UNCHANGED); for a lead it inserted (`xmax` 0)
- * nothing is evaluated.
+ * A RETURNING column of the upsert or the restore's UPDATE: the prior of each lead it updated or
+ * brought back. For those the snapshot's version is the one it overwrote (see
+ * UPDATE_ONLY_UNCHANGED); a lead the upsert inserted is not in the snapshot, so its prior is null.
  */
-export function upsertPriorColumn(customKeys: readonly string[] | null): SQL {
-  return sql`case when l.xmax <> 0 then ${snapshotPrior(customKeys)} end as prior`;
-}
-
-/** A RETURNING column of the restore's UPDATE: the prior of each lead it brought back. */
-export function restorePriorColumn(customKeys: readonly string[] | null): SQL {
+export function priorColumn(customKeys: readonly string[] | null): SQL {
   return sql`${snapshotPrior(customKeys)} as prior`;
 }
 
@@ -106,7 +101,8 @@ export function restorePriorColumn(customKeys: readonly string[] | null): SQL {
  */
 export const UPDATE_ONLY_UNCHANGED = sql.raw(
   // A scalar subquery, not EXISTS: the planner turns that into a hash of every lead's ctid.
-  "where (select true from leads o where o.ctid = l.ctid)",
+  // The workspace first: a ctid names a row only within one partition of a sharded table.
+  "where (select true from leads o where o.workspace_id = l.workspace_id and o.ctid = l.ctid)",
 );
 
 /**

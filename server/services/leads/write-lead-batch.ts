@@ -4,13 +4,13 @@ import { type DbOrTx, rowsOf } from "@/db/client";
 import type { PreparedLead } from "@/lib/leads/prepare-leads";
 import type { RowOutcome } from "@/lib/leads/row-outcome";
 import type { ImportOptions } from "@/lib/schemas/import-options";
+import { newUuidV7s } from "@/lib/uuid-v7";
 import {
   ConcurrentLeadChange,
   customKeysOf,
   insertBatchRecord,
-  restorePriorColumn,
+  priorColumn,
   UPDATE_ONLY_UNCHANGED,
-  upsertPriorColumn,
 } from "./batch-record";
 import { LEAD_TEXT_COLUMNS } from "./lead-columns";
 
@@ -30,7 +30,9 @@ export type BatchOptions = Pick<ImportOptions, "skipDuplicates" | "restoreDelete
 
 const TEXT_COLUMNS = LEAD_TEXT_COLUMNS.map(([, column]) => column);
 const INPUT_COLUMNS = sql.raw(
-  ["r", "email_key", "email", "email_status", "tags", "custom_fields", ...TEXT_COLUMNS].join(", "),
+  ["r", "id", "email_key", "email", "email_status", "tags", "custom_fields", ...TEXT_COLUMNS].join(
+    ", ",
+  ),
 );
 const INSERT_COLUMNS = sql.raw(TEXT_COLUMNS.join(", "));
 const INSERT_VALUES = sql.raw(TEXT_COLUMNS.map((column) => `i.${column}`).join(", "));
@@ -55,16 +57,17 @@ function columnLiteral(values: ReadonlyArray<string | undefined>): string | null
  * Tags travel as nested array literals, custom fields as JSON text. What needs no sending is left
  * out: an email equal to its key (as cleanup stores it), empty tags, columns no lead fills.
  */
-function inputRows(leads: readonly PreparedLead[]): SQL {
+function inputRows(leads: readonly PreparedLead[], ids: readonly string[]): SQL {
   const column = (value: (lead: PreparedLead) => string | undefined) =>
     columnLiteral(leads.map(value));
   const texts = LEAD_TEXT_COLUMNS.map(
     ([field]) => sql`${column(({ lead }) => lead[field])}::text[]`,
   );
-  return sql`select r, email_key, coalesce(email, email_key) as email, email_status,
+  return sql`select r, id, email_key, coalesce(email, email_key) as email, email_status,
       tags::text[] as tags, custom_fields::jsonb as custom_fields, ${INSERT_COLUMNS}
     from unnest(
       ${arrayLiteral(leads.map(({ row }) => String(row)))}::int[],
+      ${arrayLiteral(ids)}::text[],
       ${arrayLiteral(leads.map(({ emailKey }) => emailKey))}::text[],
       ${column(({ lead, emailKey }) => (lead.email === emailKey ? undefined : lead.email))}::text[],
       ${column(({ lead }) => lead.emailStatus)}::text[],
@@ -97,23 +100,30 @@ function conflictClause(options: BatchOptions, tagArray: SQL): SQL {
 }
 
 /**
- * A batch ready to send: its rows (by request row and email key) and its input already written
- * out as SQL. Built as soon as the leads are cleaned, so that while the batch is in flight only
+ * A batch ready to send: its rows (by request row and email key), the id each lead gets if it is
+ * new, and its input already written out as SQL. Built as soon as the leads are cleaned, so that while the batch is in flight only
  * this is kept, not a thousand lead objects (which the garbage collector would have to move).
  */
 export interface LeadBatch {
   rows: number[];
   emailKeys: string[];
+  /**
+   * Proposed ids: the upsert inserted a lead when it answers the proposed id (an update keeps the
+   * lead's own). `xmax = 0`, the usual tell, is refused by a partitioned (sharded) table.
+   */
+  ids: string[];
   input: SQL;
   /** The custom keys its leads carry, for the import's record (see `customKeysOf`). */
   customKeys: string[] | null;
 }
 
 export function toLeadBatch(leads: readonly PreparedLead[]): LeadBatch {
+  const ids = newUuidV7s(leads.length);
   return {
     rows: leads.map(({ row }) => row),
     emailKeys: leads.map(({ emailKey }) => emailKey),
-    input: inputRows(leads),
+    ids,
+    input: inputRows(leads, ids),
     customKeys: customKeysOf(leads),
   };
 }
@@ -148,15 +158,15 @@ function hasExisting(outcomes: ReadonlyMap<number, RowOutcome>): boolean {
  */
 function upsertStatement(options: BatchOptions, batch: LeadBatch, where: SQL): SQL {
   const tagArray = options.tag ? sql`array[${options.tag}]::text[]` : sql`'{}'::text[]`;
-  return sql`insert into leads as l (workspace_id, email_key, email, email_status, tags,
+  return sql`insert into leads as l (workspace_id, id, email_key, email, email_status, tags,
       custom_fields, last_import_id, ${INSERT_COLUMNS})
-    select ${options.workspaceId}, i.email_key, i.email, coalesce(i.email_status, 'unverified'),
+    select ${options.workspaceId}, i.id, i.email_key, i.email, coalesce(i.email_status, 'unverified'),
       coalesce(i.tags, '{}'), coalesce(i.custom_fields, '{}'::jsonb), ${options.importId},
       ${INSERT_VALUES}
     from input i ${where}
     order by i.email_key
     on conflict (workspace_id, email_key) where deleted_at is null ${conflictClause(options, tagArray)}
-    returning l.id, l.email_key, (xmax = 0) as inserted ${recordedColumn(options, batch)}`;
+    returning l.id, l.email_key ${recordedColumn(options, batch)}`;
 }
 
 /**
@@ -166,8 +176,12 @@ function upsertStatement(options: BatchOptions, batch: LeadBatch, where: SQL): S
 function recordedColumn(options: BatchOptions, batch: LeadBatch): SQL {
   if (!options.importId) return sql``;
   if (options.skipDuplicates && !options.tag) return sql`, null::jsonb as prior`;
-  return sql`, ${upsertPriorColumn(batch.customKeys)}`;
+  return sql`, ${priorColumn(batch.customKeys)}`;
 }
+
+/** The upserted leads with `inserted`: those that kept the id the batch proposed. */
+const UPSERTED_WITH_INSERTED = `(select u.id, u.id = i.id as inserted, u.prior
+  from upserted u join input i on i.email_key = u.email_key) as written`;
 
 /** The batch's record, as a CTE after the others, when it belongs to an import. */
 function recordCte(options: BatchOptions, written: string): SQL {
@@ -180,12 +194,11 @@ function touchedOutcome(options: BatchOptions, leadId: string): RowOutcome {
 }
 
 /**
- * The upserted leads as one text, `email_key id inserted` per line: the driver spends more CPU
- * decoding a batch's result rows than splitting one string. Keys are valid emails, so they hold
- * no spaces or line breaks.
+ * The upserted leads as one text, `email_key id` per line: the driver spends more CPU decoding a
+ * batch's result rows than splitting one string. Keys are valid emails, so they hold no spaces or
+ * line breaks.
  */
-const UPSERTED_LINES = sql`select string_agg(email_key || ' ' || id || ' ' || inserted::int, E'\n')
-  as lines from upserted`;
+const UPSERTED_LINES = sql`select string_agg(email_key || ' ' || id, E'\n') as lines from upserted`;
 
 async function upsertBatch(
   tx: DbOrTx,
@@ -194,19 +207,19 @@ async function upsertBatch(
 ): Promise<Map<number, RowOutcome>> {
   const result = await tx.execute(
     sql`with input as (${batch.input}), upserted as (${upsertStatement(options, batch, sql``)})
-      ${recordCte(options, "upserted")}
+      ${recordCte(options, UPSERTED_WITH_INSERTED)}
       ${UPSERTED_LINES}`,
   );
-  const rowByKey = new Map(batch.emailKeys.map((key, index) => [key, batch.rows[index] as number]));
+  const indexByKey = new Map(batch.emailKeys.map((key, index) => [key, index]));
   const outcomes = new Map<number, RowOutcome>();
   // An aggregate answers one row; its text is null when nothing was upserted.
   const lines = rowsOf<{ lines: string | null }>(result)[0]?.lines;
   for (const line of lines?.split("\n") ?? []) {
-    const [emailKey, id, inserted] = line.split(" ") as [string, string, string];
-    const row = rowByKey.get(emailKey) as number;
+    const [emailKey, id] = line.split(" ") as [string, string];
+    const index = indexByKey.get(emailKey) as number;
     outcomes.set(
-      row,
-      inserted === "1" ? { kind: "created", leadId: id } : touchedOutcome(options, id),
+      batch.rows[index] as number,
+      id === batch.ids[index] ? { kind: "created", leadId: id } : touchedOutcome(options, id),
     );
   }
   return outcomes;
@@ -214,7 +227,8 @@ async function upsertBatch(
 
 /** Restored and upserted leads together, for the record. */
 const WRITTEN_WITH_RESTORED = `(select id, false as inserted, prior from restored
-  union all select id, inserted, prior from upserted) as written`;
+  union all select u.id, u.id = i.id, u.prior
+    from upserted u join input i on i.email_key = u.email_key) as written`;
 
 async function writeWithDeletedMatches(
   tx: DbOrTx,
@@ -246,7 +260,7 @@ async function writeWithDeletedMatches(
         updated_at = now()
       from deleted_match m join input i on i.r = m.r
       where ${options.restoreDeleted}::boolean and l.workspace_id = ${workspaceId} and l.id = m.id
-      returning m.r, l.id ${options.importId ? sql`, ${restorePriorColumn(batch.customKeys)}` : sql``}
+      returning m.r, l.id ${options.importId ? sql`, ${priorColumn(batch.customKeys)}` : sql``}
     ),
     upserted as (
       ${upsertStatement(options, batch, sql`where not exists (select 1 from deleted_match m where m.r = i.r)`)}
@@ -254,7 +268,7 @@ async function writeWithDeletedMatches(
     ${recordCte(options, WRITTEN_WITH_RESTORED)}
     select 'restored' as kind, r, id from restored
     union all
-    select case when u.inserted then 'created' else 'touched' end, i.r, u.id
+    select case when u.id = i.id then 'created' else 'touched' end, i.r, u.id
     from upserted u join input i on i.email_key = u.email_key
     union all
     select 'deleted-match', m.r, m.id from deleted_match m where not ${options.restoreDeleted}::boolean`);
