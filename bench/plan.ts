@@ -18,7 +18,7 @@ import {
   releasePagesFixture,
   searchRun,
 } from "./cases/pages";
-import { bigCsvFile, wizardMillionRun, wizardRun } from "./cases/wizard";
+import { bigCsvFile, wizardGridRun, wizardMillionRun, wizardRun } from "./cases/wizard";
 import {
   csvBytes,
   type DatasetSpec,
@@ -345,6 +345,15 @@ export function benchPlan({ quick }: PlanOptions): BenchCase[] {
       rows: MAX_WIZARD_ROWS,
       note: "the largest file it takes: ms to import; preview, read, dry run and worst stall in phases",
       run: () => wizardMillionRun(MAX_WIZARD_ROWS),
+    });
+    cases.push({
+      id: "wizard-grid-1m",
+      label: "Upload wizard in Chromium: review grid",
+      group: "ui",
+      db: "postgres",
+      rows: MAX_WIZARD_ROWS,
+      note: "the largest file it takes: ms to the grid's first rows in step 3; frames while scrolling fast in phases",
+      run: () => wizardGridRun(MAX_WIZARD_ROWS),
     });
   }
   const perClient = quick ? 2_000 : 10_000;

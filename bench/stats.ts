@@ -7,6 +7,14 @@ export function median(values: readonly number[]): number {
     : ((sorted[middle - 1] as number) + (sorted[middle] as number)) / 2;
 }
 
+/** The value `share` (0–1) of the values are at or below (nearest rank). */
+export function percentile(values: readonly number[], share: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  if (sorted.length === 0) return Number.NaN;
+  const rank = Math.min(sorted.length, Math.max(1, Math.ceil(share * sorted.length)));
+  return sorted[rank - 1] as number;
+}
+
 /** Median of each key over several runs' phase timings. */
 export function medianPhases(
   runs: ReadonlyArray<Record<string, number> | undefined>,

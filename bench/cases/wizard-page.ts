@@ -7,8 +7,9 @@ import { type BenchServer, startServer } from "../server";
 
 /*
  * The upload wizard's bench cases run Debian's Chromium against a `next start` server of their own
- * on a fresh database. The page watches its own main thread: how late a 20 ms timer fires, and the
- * longest task Chromium reports, from the moment the case starts the watch.
+ * on a fresh database. The page watches its own main thread: how late a 20 ms timer fires, the
+ * longest task Chromium reports, and how long each animation frame takes, from the moment the
+ * case starts the watch.
  */
 
 /** Installed before the page loads. A string, not a function: tsx's helpers would not exist there. */
@@ -37,6 +38,30 @@ const WATCH_MAIN_THREAD = `
   };
 `;
 
+/**
+ * Frame durations: the time between one animation frame and the next, from the moment the case
+ * starts the watch. A frame the main thread held up (a long render, a long task) is a long one.
+ */
+const WATCH_FRAMES = `
+  const frames = { durations: [], running: false };
+  let last = 0;
+  const onFrame = (now) => {
+    if (!frames.running) return;
+    frames.durations.push(now - last);
+    last = now;
+    requestAnimationFrame(onFrame);
+  };
+  window.__frames = frames;
+  window.__startFrameWatch = () => {
+    frames.durations = [];
+    frames.running = true;
+    requestAnimationFrame((now) => {
+      last = now;
+      requestAnimationFrame(onFrame);
+    });
+  };
+`;
+
 export interface MainThreadLag {
   /** How late the 20 ms timer fired at worst. */
   max: number;
@@ -57,6 +82,24 @@ export function stopLagWatch(page: Page): Promise<MainThreadLag> {
     const { __lag } = window as unknown as LagWindow;
     __lag.running = false;
     return { ...__lag };
+  });
+}
+
+type FrameWindow = Window & {
+  __frames: { durations: number[]; running: boolean };
+  __startFrameWatch: () => void;
+};
+
+export function startFrameWatch(page: Page): Promise<void> {
+  return page.evaluate(() => (window as unknown as FrameWindow).__startFrameWatch());
+}
+
+/** The frames' durations since the watch started, in ms. */
+export function stopFrameWatch(page: Page): Promise<number[]> {
+  return page.evaluate(() => {
+    const { __frames } = window as unknown as FrameWindow;
+    __frames.running = false;
+    return __frames.durations;
   });
 }
 
@@ -90,6 +133,7 @@ export async function withWizardPage<T>(
     const context = await browser.newContext({ baseURL: server.baseUrl });
     const page = await context.newPage();
     await page.addInitScript(WATCH_MAIN_THREAD);
+    await page.addInitScript(WATCH_FRAMES);
     const signIn = await page.request.post("/api/trpc/auth.signIn", {
       data: { email: member.email, password: member.password },
     });
