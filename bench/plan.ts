@@ -17,6 +17,7 @@ import {
   pageRun,
   releasePagesFixture,
   searchRun,
+  undoRun,
 } from "./cases/pages";
 import { bigCsvFile, wizardGridRun, wizardMillionRun, wizardRun } from "./cases/wizard";
 import {
@@ -177,6 +178,11 @@ function pagesCases(leads: number): BenchCase[] {
       id: `csv-half-existing-${fromKb(HALF_EXISTING_ROWS)}`,
       label: "POST …/import/csv, half existing",
       run: halfExistingImportRun,
+    },
+    {
+      id: `undo-import-${fromKb(HALF_EXISTING_ROWS)}`,
+      label: "Undo an import, half updates",
+      run: undoRun,
     },
   ];
   return cases.map((each) => ({

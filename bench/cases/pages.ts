@@ -1,18 +1,17 @@
-import postgres from "postgres";
 import { createSession } from "@/server/services/auth/sessions";
 import { createTestMember } from "@/server/testing/test-workspace";
-import { type BenchDatabase, freshDatabase } from "../bench-database";
 import { expectedCounts } from "../datasets";
 import { generateLeads, toCsv } from "../generate-leads";
 import { postCsv } from "../http-client";
-import { type SeededWorkspace, seedWorkspaceLeads } from "../seed-workspace";
+import { openPagesDatabase, type PagesDatabase } from "../pages-database";
+import type { SeededWorkspace } from "../seed-workspace";
 import { type BenchServer, startServer } from "../server";
 import { median, timed } from "../stats";
 
 /*
  * The web app's leads pages, a campaign add and an import in a workspace of a million leads
- * (100,000 with BENCH_QUICK): one database seeded once by COPY (seed-workspace.ts) and one
- * server, shared by the cases and every round. Pages are timed through the tRPC door with a
+ * (100,000 with BENCH_QUICK): a copy of a database seeded once by COPY and kept between runs
+ * (pages-database.ts), and one server, shared by the cases and every round. Pages are timed through the tRPC door with a
  * signed-in session, as the browser sends them; the campaign add and the import through /v1.
  */
 
@@ -29,36 +28,29 @@ interface PagesFixture {
   apiKey: string;
   seeded: SeededWorkspace;
   server: BenchServer;
-  bench: BenchDatabase;
+  pages: PagesDatabase;
 }
 
 let fixture: Promise<PagesFixture> | undefined;
 let fixtureLeads = 0;
 
 async function openFixture(leads: number): Promise<PagesFixture> {
-  const bench = await freshDatabase("postgres");
+  const pages = await openPagesDatabase(leads, SEED);
   try {
-    const sql = postgres(bench.url as string, { max: 1, onnotice: () => {} });
-    let seeded: SeededWorkspace;
-    try {
-      seeded = await seedWorkspaceLeads(sql, bench.workspaceId, leads, SEED);
-      await sql`vacuum analyze leads`;
-    } finally {
-      await sql.end();
-    }
-    const member = await createTestMember(bench.database.db, bench.workspaceId);
-    const session = await createSession(bench.database.db, member.user.id, bench.workspaceId);
-    const server = await startServer({ url: bench.url });
+    const { db } = pages.database;
+    const member = await createTestMember(db, pages.workspaceId);
+    const session = await createSession(db, member.user.id, pages.workspaceId);
+    const server = await startServer({ url: pages.database.url });
     return {
       baseUrl: server.baseUrl,
       cookie: `leadport_session=${encodeURIComponent(session.token)}`,
-      apiKey: bench.apiKey,
-      seeded,
+      apiKey: pages.apiKey,
+      seeded: pages.seeded,
       server,
-      bench,
+      pages,
     };
   } catch (error) {
-    await bench.close();
+    await pages.database.close();
     throw error;
   }
 }
@@ -77,7 +69,7 @@ export async function releasePagesFixture(): Promise<void> {
   const opened = await fixture.catch(() => undefined);
   fixture = undefined;
   await opened?.server.stop();
-  await opened?.bench.close();
+  await opened?.pages.database.close();
 }
 
 async function call<T>(f: PagesFixture, path: string, input: unknown, method: "GET" | "POST") {
@@ -226,21 +218,30 @@ export async function campaignAddRun(leads: number) {
 }
 
 /**
- * `POST /v1/leads/import/csv` of 50,000 rows: half are leads of the workspace (as the file that
- * seeded them wrote them), half new (each run's own), shuffled together.
+ * A CSV of 50,000 rows: half are leads of the workspace (as the file that seeded them wrote
+ * them), half new (each run's own), shuffled together.
  */
-export async function halfExistingImportRun(leads: number) {
-  const f = await pagesFixture(leads);
+function halfExistingCsv(f: PagesFixture) {
   runNumber += 1;
   const half = HALF_EXISTING_ROWS / 2;
-  const sample = f.seeded.sample;
+  const { sample } = f.seeded;
   const offset = (runNumber * 7_919) % sample.length;
   const existing = Array.from({ length: half }, (_, i) => sample[(offset + i) % sample.length]);
   // Seeds far from the seeding ones (SEED + piece): emails carry `seed % 1000`, so none repeats one.
   const fresh = generateLeads(half, SEED + 500 + runNumber);
   const rows = existing.flatMap((lead, i) => [lead, fresh[i]]).filter((lead) => lead !== undefined);
-  const expected = expectedCounts(Buffer.from(toCsv(fresh)));
-  const { ms, value } = await postCsv(f.baseUrl, f.apiKey, Buffer.from(toCsv(rows)));
+  return {
+    half,
+    csv: Buffer.from(toCsv(rows)),
+    expected: expectedCounts(Buffer.from(toCsv(fresh))),
+  };
+}
+
+/** `POST /v1/leads/import/csv` of the half-existing file, skipping the leads it has (the default). */
+export async function halfExistingImportRun(leads: number) {
+  const f = await pagesFixture(leads);
+  const { half, csv, expected } = halfExistingCsv(f);
+  const { ms, value } = await postCsv(f.baseUrl, f.apiKey, csv);
   const problems: string[] = [];
   if (value.imported !== expected.valid) {
     problems.push(`imported ${value.imported}, expected ${expected.valid}`);
@@ -249,4 +250,57 @@ export async function halfExistingImportRun(leads: number) {
     problems.push(`skipped ${value.skipped}, expected ${half + expected.repeated}`);
   }
   return { ms, counts: { ...value }, problems };
+}
+
+type UndoCounts = { deleted: number; reverted: number; membershipsRemoved: number };
+
+async function newestImportId(f: PagesFixture): Promise<string> {
+  const { imports } = await v1<{ imports: { id: string }[] }>(f, "GET", "/imports?limit=1");
+  const [newest] = imports;
+  if (!newest) throw new Error("no import in the history");
+  return newest.id;
+}
+
+async function undo(f: PagesFixture, importId: string) {
+  return timed(async () => {
+    const result = await v1<{ counts: UndoCounts }>(f, "POST", `/imports/${importId}/undo`, {});
+    return result.counts;
+  });
+}
+
+/**
+ * Undo once history exists (the other cases' imports and campaign adds before it): the
+ * half-existing file imported again with updates on and a tag (so undo deletes the half it
+ * created and gives the other half their values back), its undo timed; then a campaign add by
+ * filters (one country), its undo timed as a phase.
+ */
+export async function undoRun(leads: number) {
+  const f = await pagesFixture(leads);
+  const { csv } = halfExistingCsv(f);
+  const imported = await postCsv(f.baseUrl, f.apiKey, csv, {
+    skipDuplicates: "false",
+    tag: `undo-${runNumber}`,
+  });
+  const { ms, value } = await undo(f, await newestImportId(f));
+  const problems: string[] = [];
+  if (value.deleted !== imported.value.imported || value.reverted !== imported.value.updated) {
+    problems.push(
+      `undo deleted ${value.deleted} and reverted ${value.reverted}, the import created ` +
+        `${imported.value.imported} and updated ${imported.value.updated}`,
+    );
+  }
+  const campaign = await v1<{ id: string }>(f, "POST", "/campaigns", { name: `Undo ${runNumber}` });
+  const added = await v1<Added>(f, "POST", `/campaigns/${campaign.id}/leads`, {
+    filters: { country: [f.seeded.commonCountry] },
+  });
+  const removed = await undo(f, await newestImportId(f));
+  if (removed.value.membershipsRemoved !== added.added) {
+    problems.push(`undo removed ${removed.value.membershipsRemoved} of ${added.added} memberships`);
+  }
+  return {
+    ms,
+    phases: { "campaign add undone": removed.ms },
+    counts: { ...value, membershipsRemoved: removed.value.membershipsRemoved },
+    problems,
+  };
 }

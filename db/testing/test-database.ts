@@ -19,7 +19,7 @@ const SHARDING_SOURCE = path.join(process.cwd(), "db", "testing", "shard-workspa
 /** Test databases carry their creation time, so a crashed run's leftovers can be told apart. */
 const LEFTOVER_AFTER_SECONDS = 3 * 60 * 60;
 
-function urlFor(database: string): string {
+export function testDatabaseUrl(database: string): string {
   const url = new URL(TEST_DATABASE_URL);
   url.pathname = `/${database}`;
   return url.toString();
@@ -40,7 +40,7 @@ export function templateName(sharded = isShardedTestRun): string {
   return `leadport_template_${templateHash(sharded)}${sharded ? "_sharded" : ""}`;
 }
 
-async function withAdmin<T>(run: (admin: postgres.Sql) => Promise<T>): Promise<T> {
+export async function withAdmin<T>(run: (admin: postgres.Sql) => Promise<T>): Promise<T> {
   const admin = postgres(TEST_DATABASE_URL, { max: 1, onnotice: () => {} });
   try {
     return await run(admin);
@@ -50,14 +50,14 @@ async function withAdmin<T>(run: (admin: postgres.Sql) => Promise<T>): Promise<T
 }
 
 async function migrateTemplate(template: string): Promise<void> {
-  const database = await openPostgres(urlFor(template), { max: 1 });
+  const database = await openPostgres(testDatabaseUrl(template), { max: 1 });
   try {
     await migrateDatabase(database);
   } finally {
     await database.close();
   }
   if (!isShardedTestRun) return;
-  const sql = postgres(urlFor(template), { max: 1, onnotice: () => {} });
+  const sql = postgres(testDatabaseUrl(template), { max: 1, onnotice: () => {} });
   try {
     await shardWorkspaceTables(sql);
   } finally {
@@ -112,17 +112,22 @@ export interface TestDatabase extends Database {
   url: string;
 }
 
-/** A fresh, migrated database of its own for one test file, dropped by `close`. */
+/**
+ * A fresh, migrated database of its own for one test file, dropped by `close`: a clone of the
+ * migrated template, or of `template` (the bench's seeded workspace, copied file by file since
+ * it is large).
+ */
 export async function createTestDatabase(
-  options: { onQuery?: (query: string) => void } = {},
+  options: { onQuery?: (query: string) => void; template?: string } = {},
 ): Promise<TestDatabase> {
   const createdAt = Math.floor(Date.now() / 1000);
   const name = `${TEST_DATABASE_PREFIX}${createdAt}_${randomBytes(6).toString("hex")}`;
-  await withAdmin((admin) =>
-    admin.unsafe(`create database "${name}" template "${templateName()}"`),
-  );
-  const url = urlFor(name);
-  const database = await openPostgres(url, options);
+  const from = options.template
+    ? `template "${options.template}" strategy file_copy`
+    : `template "${templateName()}"`;
+  await withAdmin((admin) => admin.unsafe(`create database "${name}" ${from}`));
+  const url = testDatabaseUrl(name);
+  const database = await openPostgres(url, { onQuery: options.onQuery });
   return {
     ...database,
     name,
