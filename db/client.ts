@@ -56,9 +56,11 @@ export async function openPostgres(url: string, options: PostgresOptions = {}): 
 /** Embedded PostgreSQL with its data in `dataDir`, or in memory when none is given. */
 export async function openPglite(dataDir?: string): Promise<Database> {
   const { PGlite } = await import("@electric-sql/pglite");
+  const { pg_trgm } = await import("@electric-sql/pglite/contrib/pg_trgm");
   const { drizzle } = await import("drizzle-orm/pglite");
   if (dataDir) mkdirSync(dataDir, { recursive: true });
-  const client = await PGlite.create(dataDir);
+  // pg_trgm: lead search's index (migration 0012); PGlite loads contrib extensions on request.
+  const client = await PGlite.create(dataDir, { extensions: { pg_trgm } });
   return {
     db: drizzle(client, { schema }) as unknown as Db,
     kind: "pglite",

@@ -11,7 +11,7 @@ import {
   type SQL,
   sql,
 } from "drizzle-orm";
-import { campaignLeads, leads } from "@/db/schema";
+import { campaignLeads, leadSearchText, leads, SEARCH_TEXT_SEPARATOR } from "@/db/schema";
 import type { LeadFilters } from "@/lib/schemas/lead-selection";
 
 function likePattern(text: string): string {
@@ -54,18 +54,24 @@ export function leadFilterCondition(workspaceId: string, filters: LeadFilters): 
   if (filters.notInCampaignId) conditions.push(sql`not ${isInCampaign(filters.notInCampaignId)}`);
   if (filters.createdFrom) conditions.push(gte(leads.createdAt, new Date(filters.createdFrom)));
   if (filters.createdBefore) conditions.push(lt(leads.createdAt, new Date(filters.createdBefore)));
-  if (filters.search) {
-    const pattern = likePattern(filters.search);
-    conditions.push(
-      or(
-        ilike(leads.emailKey, pattern),
-        ilike(leads.firstName, pattern),
-        ilike(leads.lastName, pattern),
-        ilike(leads.companyName, pattern),
-      ),
-    );
-  }
+  if (filters.search) conditions.push(leadSearchCondition(filters.search));
   return and(...conditions) as SQL;
+}
+
+/**
+ * Case-insensitive text in the email, a name or the company. Through the trigram index on their
+ * joined text; a search holding the joining character (which no field's match could span) reads
+ * the columns one by one instead.
+ */
+export function leadSearchCondition(search: string): SQL {
+  const pattern = likePattern(search);
+  if (!search.includes(SEARCH_TEXT_SEPARATOR)) return ilike(leadSearchText(leads), pattern);
+  return or(
+    ilike(leads.emailKey, pattern),
+    ilike(leads.firstName, pattern),
+    ilike(leads.lastName, pattern),
+    ilike(leads.companyName, pattern),
+  ) as SQL;
 }
 
 /** Whether a filter narrows anything down (an empty one would match every lead). */

@@ -1,0 +1,1 @@
+CREATE INDEX "leads_search_idx" ON "leads" USING gin (("email_key" || E'\x01' || coalesce("first_name", '') || E'\x01' || coalesce("last_name", '') || E'\x01' || coalesce("company_name", '')) gin_trgm_ops);
