@@ -15,7 +15,7 @@ import { median, timed } from "../stats";
  * signed-in session, as the browser sends them; the campaign add and the import through /v1.
  */
 
-const SEED = 20_261_018;
+export const PAGES_SEED = 20_261_018;
 /** Requests timed per run; the run's figure is their median (first ones warm the server up). */
 const WARM_UPS = 3;
 const TIMED = 7;
@@ -35,7 +35,7 @@ let fixture: Promise<PagesFixture> | undefined;
 let fixtureLeads = 0;
 
 async function openFixture(leads: number): Promise<PagesFixture> {
-  const pages = await openPagesDatabase(leads, SEED);
+  const pages = await openPagesDatabase(leads, PAGES_SEED);
   try {
     const { db } = pages.database;
     const member = await createTestMember(db, pages.workspaceId);
@@ -227,8 +227,8 @@ function halfExistingCsv(f: PagesFixture) {
   const { sample } = f.seeded;
   const offset = (runNumber * 7_919) % sample.length;
   const existing = Array.from({ length: half }, (_, i) => sample[(offset + i) % sample.length]);
-  // Seeds far from the seeding ones (SEED + piece): emails carry `seed % 1000`, so none repeats one.
-  const fresh = generateLeads(half, SEED + 500 + runNumber);
+  // Seeds far from the seeding ones (PAGES_SEED + piece): emails carry `seed % 1000`, so none repeats one.
+  const fresh = generateLeads(half, PAGES_SEED + 500 + runNumber);
   const rows = existing.flatMap((lead, i) => [lead, fresh[i]]).filter((lead) => lead !== undefined);
   return {
     half,

@@ -21,16 +21,19 @@ export interface CapturedPlan {
   query: string;
   durationMs: number;
   plan: PlanNode;
+  /** Time spent in triggers, foreign key checks included (EXPLAIN ANALYZE's "Trigger for …"). */
+  triggers: { name: string; ms: number; calls: number }[];
 }
 
 /**
  * Every later session of `database` explains each statement it runs, nested ones too (foreign
- * key checks, SQL functions). `timing` adds per-node times, which cost a clock read per row.
+ * key checks, SQL functions) unless `isNested` is false. `timing` adds per-node times, which
+ * cost a clock read per row.
  */
 export async function explainEverySession(
   admin: postgres.Sql,
   database: string,
-  { timing = false }: { timing?: boolean } = {},
+  { timing = false, isNested = true }: { timing?: boolean; isNested?: boolean } = {},
 ): Promise<void> {
   const settings: Record<string, string> = {
     session_preload_libraries: "auto_explain",
@@ -39,8 +42,9 @@ export async function explainEverySession(
     "auto_explain.log_format": "json",
     "auto_explain.log_analyze": "on",
     "auto_explain.log_buffers": "on",
+    "auto_explain.log_triggers": "on",
     "auto_explain.log_timing": timing ? "on" : "off",
-    "auto_explain.log_nested_statements": "on",
+    "auto_explain.log_nested_statements": isNested ? "on" : "off",
   };
   for (const [name, value] of Object.entries(settings)) {
     await admin.unsafe(`alter database "${database}" set ${name} = '${value}'`);
@@ -59,11 +63,17 @@ export class PlanCollector {
     const explained = JSON.parse((notice.message ?? "").slice(match[0].length)) as {
       "Query Text": string;
       Plan: PlanNode;
+      Triggers?: { "Trigger Name": string; Time: number; Calls: number }[];
     };
     this.plans.push({
       query: explained["Query Text"],
       durationMs: Number(match[1]),
       plan: explained.Plan,
+      triggers: (explained.Triggers ?? []).map((trigger) => ({
+        name: trigger["Trigger Name"],
+        ms: trigger.Time,
+        calls: trigger.Calls,
+      })),
     });
   };
 
