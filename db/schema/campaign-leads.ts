@@ -1,7 +1,5 @@
-import { foreignKey, index, pgTable, primaryKey, text, timestamp } from "drizzle-orm/pg-core";
+import { index, pgTable, primaryKey, text, timestamp } from "drizzle-orm/pg-core";
 import { MEMBERSHIP_STATUSES } from "@/lib/fields/campaign-statuses";
-import { campaigns } from "./campaigns";
-import { leads } from "./leads";
 
 export const campaignLeads = pgTable(
   "campaign_leads",
@@ -16,14 +14,11 @@ export const campaignLeads = pgTable(
   },
   (t) => [
     primaryKey({ columns: [t.workspaceId, t.campaignId, t.leadId] }),
-    foreignKey({
-      columns: [t.workspaceId, t.campaignId],
-      foreignColumns: [campaigns.workspaceId, campaigns.id],
-    }).onDelete("cascade"),
-    foreignKey({
-      columns: [t.workspaceId, t.leadId],
-      foreignColumns: [leads.workspaceId, leads.id],
-    }).onDelete("cascade"),
+    // No foreign keys: PostgreSQL checks one per inserted row (a lookup and a row lock each),
+    // which took adding a million leads to a campaign from about 13 s to 35 s (bench/results/
+    // plans-million.md). insert-memberships.ts inserts only ids read from the workspace's leads
+    // while it holds the campaign row; deleteCampaign deletes the memberships with the campaign;
+    // leads are only ever soft-deleted.
     index("campaign_leads_lead_idx").on(t.workspaceId, t.leadId),
   ],
 );

@@ -23,6 +23,9 @@ export function membershipTarget(campaign: typeof campaigns.$inferSelect): Membe
 /**
  * Inserts the memberships, each stamped with the import that adds it (if one does), so that
  * undoing the import removes exactly those: one that was already there keeps its own.
+ * `leadIdsQuery` reads ids from the workspace's leads; the statement holds the campaign row (FOR
+ * KEY SHARE: deleting the campaign waits for this transaction, and a campaign deleted first gets
+ * no members), which is what foreign keys did, once per row (db/schema/campaign-leads.ts).
  */
 async function countInserted(
   db: DbOrTx,
@@ -31,10 +34,15 @@ async function countInserted(
   importId: string | null,
 ): Promise<number> {
   const result = await db.execute(sql`
-    with inserted as (
+    with campaign as (
+      select 1 from campaigns
+      where workspace_id = ${target.workspaceId} and id = ${target.campaignId}
+      for key share
+    ), inserted as (
       insert into campaign_leads (workspace_id, campaign_id, lead_id, status, import_id)
       select ${target.workspaceId}, ${target.campaignId}, lead_id, ${target.status}, ${importId}
       from (${leadIdsQuery}) as matched(lead_id)
+      where exists (select 1 from campaign)
       order by lead_id
       on conflict (workspace_id, campaign_id, lead_id) do nothing
       returning 1
@@ -44,7 +52,7 @@ async function countInserted(
 }
 
 /**
- * Adds these leads (ids of this workspace) to the campaign for the import `importId` (null when
+ * Adds these leads (ids not of this workspace's leads are left out) to the campaign for the import `importId` (null when
  * no import adds them); members already in it are skipped.
  */
 export function insertMembershipsById(
@@ -55,7 +63,10 @@ export function insertMembershipsById(
 ) {
   if (leadIds.length === 0) return Promise.resolve(0);
   const ids = JSON.stringify([...new Set(leadIds)]);
-  return countInserted(db, target, sql`select json_array_elements_text(${ids}::json)`, importId);
+  const workspaceLeads = sql`select l.id from leads l
+    where l.workspace_id = ${target.workspaceId}
+      and l.id in (select json_array_elements_text(${ids}::json))`;
+  return countInserted(db, target, workspaceLeads, importId);
 }
 
 /** Adds every lead a set-based query selects (one `lead_id` column), in one statement. */
