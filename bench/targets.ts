@@ -139,19 +139,26 @@ function pagesTargets(results: readonly CaseResult[]): TargetCheck[] {
   return checks;
 }
 
+/** How the grid was scrolled, for each frame figure of bench case wizard-grid-1m. */
+const GRID_SCROLLS = {
+  sweep: "a jump a frame over its whole height",
+  wheel: "200 wheel turns",
+  "sweep CPU": "the main thread's CPU a frame of that sweep",
+} as const;
+
 /** Issue 21: the review grid of the largest file scrolls fast without a frame over 50 ms. */
 function gridTargets(results: readonly CaseResult[]): TargetCheck[] {
   const grid = byId(results, "wizard-grid-1m");
   const phases = grid?.phasesMs;
   if (!grid || !phases) return [];
   const rows = grid.rows.toLocaleString("en-US");
-  return (["sweep", "wheel"] as const).flatMap((how) => {
-    const worst = phases[`${how}: worst frame`];
+  return Object.entries(GRID_SCROLLS).flatMap(([figure, how]) => {
+    const worst = phases[`${figure}: worst frame`];
     if (worst === undefined) return [];
     return [
       {
-        target: `wizard: the review grid of ${rows} rows, scrolled fast (${how}), no frame over 50 ms`,
-        measured: `${Math.round(worst)} ms at worst (p95 ${Math.round(phases[`${how}: p95 frame`] ?? 0)} ms)`,
+        target: `wizard: the review grid of ${rows} rows scrolled fast (${how}): no frame over 50 ms`,
+        measured: `${Math.round(worst)} ms at worst (p95 ${Math.round(phases[`${figure}: p95 frame`] ?? 0)} ms)`,
         holds: worst <= 50,
       },
     ];

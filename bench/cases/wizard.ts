@@ -6,6 +6,7 @@ import { bigLeadsCsv, writeBigLeadsCsv } from "../../e2e/support/big-csv";
 import type { BenchDatabase } from "../bench-database";
 import type { RunOutcome } from "../plan";
 import { percentile } from "../stats";
+import { tracedFrameCpu } from "./frame-cpu";
 import {
   leadsIn,
   measured,
@@ -196,8 +197,9 @@ const frameFigures = (name: string, durations: readonly number[]) => ({
 /**
  * The review grid (step 3) on the largest file the wizard takes: `ms` is its first paint, from
  * step 3 opened to its first rows shown; then how long each frame takes while the grid is
- * scrolled fast, a jump a frame from the first row to the last and back (`sweep`), and by the
- * mouse wheel (`wheel`). Its last row must show, and its DOM stay small.
+ * scrolled fast, a jump a frame from the first row to the last and back (`sweep`, and the main
+ * thread's CPU a frame in a second, traced sweep), and by the mouse wheel (`wheel`). Its last row
+ * must show, and its DOM stay small.
  */
 export function wizardGridRun(rows: number): Promise<RunOutcome> {
   return withFileOnDisk(rows, async (page, _bench, file) => {
@@ -212,9 +214,12 @@ export function wizardGridRun(rows: number): Promise<RunOutcome> {
     );
     const problems: string[] = [];
 
+    const sweepGrid = () => page.evaluate(`(${SWEEP_GRID})(${SWEEP_FRAMES})`);
     await startFrameWatch(page);
-    await page.evaluate(`(${SWEEP_GRID})(${SWEEP_FRAMES})`);
+    await sweepGrid();
     const sweep = await stopFrameWatch(page);
+    // Again, traced: the main thread's CPU a frame, which the machine's other work does not skew.
+    const sweepCpu = await tracedFrameCpu(page, sweepGrid);
 
     await grid.hover();
     await startFrameWatch(page);
@@ -237,6 +242,7 @@ export function wizardGridRun(rows: number): Promise<RunOutcome> {
         ...read,
         "grid first paint": firstPaint,
         ...frameFigures("sweep", sweep),
+        ...frameFigures("sweep CPU", sweepCpu),
         ...frameFigures("wheel", wheel),
         "sweep frames": sweep.length,
       },

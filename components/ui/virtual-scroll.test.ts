@@ -12,7 +12,32 @@ describe("virtualWindow", () => {
       viewportHeight: 10 * ROW,
       overscan: 2,
     });
-    expect(window).toEqual({ first: 8, end: 23, firstTop: 8 * ROW, contentHeight: 1_000 * ROW });
+    expect(window).toEqual({
+      first: 8,
+      end: 23,
+      firstTop: 8 * ROW,
+      contentHeight: 1_000 * ROW,
+      slots: 15,
+    });
+  });
+
+  it("has a slot for every row of a window, wherever it is scrolled, stretched or not", () => {
+    for (const count of [1_000, 1_048_576]) {
+      for (const viewportHeight of [400, 10 * ROW, 333]) {
+        const scrollRange = Math.min(count * ROW, MAX_CONTENT_HEIGHT) - viewportHeight;
+        for (let step = 0; step <= 997; step += 1) {
+          const scrollTop = (scrollRange * step) / 997 + (step % 7) / 3;
+          const { first, end, slots } = virtualWindow({
+            count,
+            rowHeight: ROW,
+            scrollTop,
+            viewportHeight,
+            overscan: 3,
+          });
+          expect(end - first).toBeLessThanOrEqual(slots);
+        }
+      }
+    }
   });
 
   it("renders every row of a list shorter than its viewport", () => {

@@ -30,6 +30,12 @@ export interface VirtualWindow {
   firstTop: number;
   /** The content's height: the rows', unless that passes MAX_CONTENT_HEIGHT. */
   contentHeight: number;
+  /**
+   * The most rows a window of this viewport holds. Row `i` renders in slot `i % slots`: a row
+   * keeps its slot while it stays in view, and a jump far away fills the same slots, so the
+   * table updates the rows' elements in place instead of making new ones each frame.
+   */
+  slots: number;
 }
 
 /**
@@ -47,7 +53,8 @@ export function virtualWindow(
   const rowsTop = top * stretch;
   const first = Math.max(0, Math.floor(rowsTop / rowHeight) - overscan);
   const end = Math.min(count, Math.ceil((rowsTop + viewportHeight) / rowHeight) + overscan);
-  return { first, end, firstTop: top + first * rowHeight - rowsTop, contentHeight };
+  const slots = Math.ceil(viewportHeight / rowHeight) + 1 + 2 * overscan;
+  return { first, end, firstTop: top + first * rowHeight - rowsTop, contentHeight, slots };
 }
 
 /** The scroll position that shows row `index` at the top. */

@@ -1,6 +1,6 @@
 "use client";
 
-import type { CSSProperties, ReactNode } from "react";
+import { type CSSProperties, Fragment, type ReactNode } from "react";
 import type { useVirtualRows } from "./use-virtual-rows";
 
 export interface VirtualColumn {
@@ -22,7 +22,11 @@ interface Props {
   /** Rows tall the viewport is at most (shorter lists make it shorter). */
   visibleRows: number;
   virtual: ReturnType<typeof useVirtualRows>;
-  /** A row of the window: `style` places it; its cells are `role="cell"` (or `gridcell`). */
+  /**
+   * A row of the window: `style` places it; its cells are `role="cell"` (or `gridcell`). The
+   * table keys it by slot, so a row's element is reused for another row as the table scrolls:
+   * render a row not loaded yet with the same elements, empty.
+   */
   renderRow: (index: number, style: CSSProperties) => ReactNode;
   onKeyDown?: (event: React.KeyboardEvent<HTMLDivElement>) => void;
 }
@@ -34,7 +38,7 @@ interface Props {
  */
 export function VirtualTable(props: Props) {
   const { columns, rowCount, rowHeight, virtual } = props;
-  const { first, end, firstTop, contentHeight } = virtual.window;
+  const { first, end, firstTop, contentHeight, slots } = virtual.window;
   const height = (Math.min(rowCount, props.visibleRows) + 1) * rowHeight + 2;
   const style = {
     height,
@@ -44,7 +48,11 @@ export function VirtualTable(props: Props) {
   const rows: ReactNode[] = [];
   for (let index = first; index < end; index += 1) {
     const top = firstTop + (index - first) * rowHeight;
-    rows.push(props.renderRow(index, { transform: `translateY(${top}px)` }));
+    rows.push(
+      <Fragment key={index % slots}>
+        {props.renderRow(index, { transform: `translateY(${top}px)` })}
+      </Fragment>,
+    );
   }
   return (
     <div

@@ -235,4 +235,10 @@ test("edits and skipped rows survive going back to the mapping and forward again
   expect(await listLeadsByApi(request, key, { search: "lead4498@" })).toEqual([]);
   expect(await listLeadsByApi(request, key, { search: "lead4499@" })).toEqual([]);
   await expect(page.getByTestId("import-counts-skippedByChoice")).toHaveText("1");
+  // The edit went out after the resume, with the file's value for the history.
+  expect(await resultImportRecord(page)).toMatchObject({ editedCells: 1, skippedByChoice: 1 });
+  await page.getByLabel("Show").selectOption("edited");
+  await expect(page.getByTestId("row-report")).toContainText(
+    "Email was “lead4498@resume-edits.example.com”",
+  );
 });

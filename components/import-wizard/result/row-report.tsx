@@ -109,7 +109,6 @@ export function RowReport(props: Props) {
             const row = pages.rowAt(index);
             return (
               <div
-                key={index}
                 role="row"
                 aria-rowindex={index + 2}
                 className={row ? "virtual-row" : "virtual-row virtual-row-loading"}

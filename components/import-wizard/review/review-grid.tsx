@@ -191,50 +191,45 @@ export function ReviewGrid(props: Props) {
         onKeyDown={onKeyDown}
         renderRow={(at, style) => {
           const row = pages.rowAt(at);
-          if (!row) {
-            return (
-              <div
-                key={at}
-                role="row"
-                aria-rowindex={at + 2}
-                className="virtual-row virtual-row-loading"
-                style={style}
-              >
-                <div role="gridcell" className="virtual-cell">
-                  …
-                </div>
-              </div>
-            );
-          }
           return (
             <div
-              key={at}
               role="row"
               aria-rowindex={at + 2}
-              className={`virtual-row review-row review-row-${row.state}`}
+              className={
+                row
+                  ? `virtual-row review-row review-row-${row.state}`
+                  : "virtual-row virtual-row-loading"
+              }
               style={style}
-              data-row={row.row}
+              data-row={row?.row}
             >
               <div role="gridcell" className="virtual-cell">
-                <input
-                  type="checkbox"
-                  aria-label={`Select row ${row.row}`}
-                  checked={props.selected.has(row.index)}
-                  onChange={(event) => props.onSelect(row.index, event.target.checked)}
-                />
+                {row && (
+                  <input
+                    type="checkbox"
+                    aria-label={`Select row ${row.row}`}
+                    checked={props.selected.has(row.index)}
+                    onChange={(event) => props.onSelect(row.index, event.target.checked)}
+                  />
+                )}
               </div>
               <div role="rowheader" className="virtual-cell row-number">
-                {row.row}
+                {row?.row ?? "…"}
               </div>
               <div role="gridcell" className="virtual-cell">
-                <span className={`badge ${STATE_BADGES[row.state]}`}>
-                  {STATE_LABELS[row.state]}
-                </span>
+                {row && (
+                  <span className={`badge ${STATE_BADGES[row.state]}`}>
+                    {STATE_LABELS[row.state]}
+                  </span>
+                )}
               </div>
-              <div role="gridcell" className="virtual-cell" title={row.detail}>
-                {row.detail}
+              <div role="gridcell" className="virtual-cell" title={row?.detail}>
+                {row?.detail}
               </div>
               {columns.map((column, position) => {
+                if (!row) {
+                  return <div key={column.index} role="gridcell" className="virtual-cell" />;
+                }
                 const isActive = active?.at === at && active.column === position;
                 const isEditing = editing?.at === at && editing.column === position;
                 const original = row.originals[position];
