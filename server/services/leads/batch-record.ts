@@ -77,20 +77,23 @@ function customPrior(keys: readonly string[] | null): SQL {
   return changed(sql.join(perKey, sql` || `));
 }
 
-/** The prior of `leads l`, read from the statement's snapshot (`o`). */
-function snapshotPrior(customKeys: readonly string[] | null): SQL {
+/** The prior of `l` (a lead as written), read from the statement's snapshot (`o`). */
+export function snapshotPrior(customKeys: readonly string[] | null): SQL {
   return sql`(select ${sql.raw(COLUMNS_PRIOR)} || ${sql.raw(TAGS_PRIOR)} || ${customPrior(customKeys)}
     from leads o where o.workspace_id = l.workspace_id and o.id = l.id)`;
 }
 
-/**
- * A RETURNING column of the upsert or the restore's UPDATE: the prior of each lead it updated or
- * brought back. For those the snapshot's version is the one it overwrote (see
- * UPDATE_ONLY_UNCHANGED); a lead the upsert inserted is not in the snapshot, so its prior is null.
- */
+/** A RETURNING column of the restore's UPDATE: the prior of each lead it brought back. */
 export function priorColumn(customKeys: readonly string[] | null): SQL {
   return sql`${snapshotPrior(customKeys)} as prior`;
 }
+
+/** What an upsert returns of each lead it wrote, so that its prior can be read afterwards. */
+export const WRITTEN_COLUMNS = sql.raw(
+  ["workspace_id", "tags", "custom_fields", ...RECORDED_COLUMNS.map(([column]) => column)]
+    .map((column) => `l.${column}`)
+    .join(", "),
+);
 
 /**
  * The condition of an updating upsert's DO UPDATE: the version it locked is the one in the
@@ -109,12 +112,12 @@ export const UPDATE_ONLY_UNCHANGED = sql.raw(
  * The INSERT, as a CTE, of one batch's record: `written` names a relation with `id`, `inserted`
  * (a lead it created) and `prior`. Nothing is written for a batch that created and changed nothing.
  */
-export function insertBatchRecord(workspaceId: string, importId: string, written: string): SQL {
+export function insertBatchRecord(workspaceId: string, importId: string, written: SQL): SQL {
   return sql`insert into import_batches (workspace_id, import_id, created, changed)
     select ${workspaceId}, ${importId},
       coalesce(array_agg(id) filter (where inserted), '{}'),
       jsonb_object_agg(id, coalesce(prior, '{"unknown": true}')) filter (where not inserted)
-    from ${sql.raw(written)}
+    from ${written}
     having count(*) > 0`;
 }
 

@@ -10,7 +10,9 @@ import {
   customKeysOf,
   insertBatchRecord,
   priorColumn,
+  snapshotPrior,
   UPDATE_ONLY_UNCHANGED,
+  WRITTEN_COLUMNS,
 } from "./batch-record";
 import { LEAD_TEXT_COLUMNS } from "./lead-columns";
 
@@ -156,7 +158,7 @@ function hasExisting(outcomes: ReadonlyMap<number, RowOutcome>): boolean {
  * Inserts the rows of `input i` that `where` keeps; an active lead with the email is the conflict.
  * For an import (not a dry run) it also returns what its record needs.
  */
-function upsertStatement(options: BatchOptions, batch: LeadBatch, where: SQL): SQL {
+function upsertStatement(options: BatchOptions, where: SQL): SQL {
   const tagArray = options.tag ? sql`array[${options.tag}]::text[]` : sql`'{}'::text[]`;
   return sql`insert into leads as l (workspace_id, id, email_key, email, email_status, tags,
       custom_fields, last_import_id, ${INSERT_COLUMNS})
@@ -166,25 +168,35 @@ function upsertStatement(options: BatchOptions, batch: LeadBatch, where: SQL): S
     from input i ${where}
     order by i.email_key
     on conflict (workspace_id, email_key) where deleted_at is null ${conflictClause(options, tagArray)}
-    returning l.id, l.email_key ${recordedColumn(options, batch)}`;
+    returning l.id, l.email_key ${recordedColumns(options)}`;
 }
 
 /**
- * What the upsert returns for the import's record: the prior of each lead it updates. A skipping
- * import without a tag updates none, so its statement carries no prior at all.
+ * What the upsert returns for the import's record: the new values of the leads it wrote, for the
+ * prior of those it updated. A skipping import without a tag updates none, so it returns none.
  */
-function recordedColumn(options: BatchOptions, batch: LeadBatch): SQL {
-  if (!options.importId) return sql``;
-  if (options.skipDuplicates && !options.tag) return sql`, null::jsonb as prior`;
-  return sql`, ${priorColumn(batch.customKeys)}`;
+function recordedColumns(options: BatchOptions): SQL {
+  if (!options.importId || (options.skipDuplicates && !options.tag)) return sql``;
+  return sql`, ${WRITTEN_COLUMNS}`;
 }
 
-/** The upserted leads with `inserted`: those that kept the id the batch proposed. */
-const UPSERTED_WITH_INSERTED = `(select u.id, u.id = i.id as inserted, u.prior
-  from upserted u join input i on i.email_key = u.email_key) as written`;
+/**
+ * The upserted leads for the record: `inserted` when a lead kept the id the batch proposed, and
+ * for one it updated its prior, read from the statement's snapshot (which holds the version it
+ * overwrote, see UPDATE_ONLY_UNCHANGED). Only updated leads are looked up: a lookup per inserted
+ * lead cost a third more database CPU in an updating import of new leads.
+ */
+function writtenUpserts(options: BatchOptions, batch: LeadBatch): SQL {
+  const prior =
+    options.skipDuplicates && !options.tag
+      ? sql`null::jsonb`
+      : sql`case when l.id <> i.id then ${snapshotPrior(batch.customKeys)} end`;
+  return sql`select l.id, l.id = i.id as inserted, ${prior} as prior
+    from upserted l join input i on i.email_key = l.email_key`;
+}
 
 /** The batch's record, as a CTE after the others, when it belongs to an import. */
-function recordCte(options: BatchOptions, written: string): SQL {
+function recordCte(options: BatchOptions, written: SQL): SQL {
   if (!options.importId) return sql``;
   return sql`, recorded as (${insertBatchRecord(options.workspaceId, options.importId, written)})`;
 }
@@ -206,8 +218,8 @@ async function upsertBatch(
   options: BatchOptions,
 ): Promise<Map<number, RowOutcome>> {
   const result = await tx.execute(
-    sql`with input as (${batch.input}), upserted as (${upsertStatement(options, batch, sql``)})
-      ${recordCte(options, UPSERTED_WITH_INSERTED)}
+    sql`with input as (${batch.input}), upserted as (${upsertStatement(options, sql``)})
+      ${recordCte(options, sql`(${writtenUpserts(options, batch)}) as written`)}
       ${UPSERTED_LINES}`,
   );
   const indexByKey = new Map(batch.emailKeys.map((key, index) => [key, index]));
@@ -224,11 +236,6 @@ async function upsertBatch(
   }
   return outcomes;
 }
-
-/** Restored and upserted leads together, for the record. */
-const WRITTEN_WITH_RESTORED = `(select id, false as inserted, prior from restored
-  union all select u.id, u.id = i.id, u.prior
-    from upserted u join input i on i.email_key = u.email_key) as written`;
 
 async function writeWithDeletedMatches(
   tx: DbOrTx,
@@ -263,9 +270,13 @@ async function writeWithDeletedMatches(
       returning m.r, l.id ${options.importId ? sql`, ${priorColumn(batch.customKeys)}` : sql``}
     ),
     upserted as (
-      ${upsertStatement(options, batch, sql`where not exists (select 1 from deleted_match m where m.r = i.r)`)}
+      ${upsertStatement(options, sql`where not exists (select 1 from deleted_match m where m.r = i.r)`)}
     )
-    ${recordCte(options, WRITTEN_WITH_RESTORED)}
+    ${recordCte(
+      options,
+      sql`(select id, false as inserted, prior from restored
+        union all ${writtenUpserts(options, batch)}) as written`,
+    )}
     select 'restored' as kind, r, id from restored
     union all
     select case when u.id = i.id then 'created' else 'touched' end, i.r, u.id
