@@ -26,14 +26,17 @@ async function backendPids(bench: BenchDatabase): Promise<number[]> {
   return rows.map((row) => Number(row.pid));
 }
 
+const ticksToMs = (ticks: number) => Math.round((ticks * 1000) / TICKS_PER_SECOND);
+
 /**
- * CPU time spent by this process and by the PostgreSQL backends serving the bench database
- * (same machine): unlike wall time, it barely moves when other work shares the cores. Backends
- * that start during the run count whole; one that ends before `stop` is missed (the pool keeps
- * its connections open, so none does).
+ * CPU time spent by this process (or the server process `serverPid`) and by the PostgreSQL
+ * backends serving the bench database (same machine): unlike wall time, it barely moves when
+ * other work shares the cores. Backends that start during the run count whole; one that ends
+ * before `stop` is missed (the pool keeps its connections open, so none does).
  */
-export async function watchCpu(bench: BenchDatabase) {
+export async function watchCpu(bench: BenchDatabase, serverPid?: number) {
   const nodeBefore = process.cpuUsage();
+  const serverBefore = serverPid === undefined ? 0 : cpuTicks(serverPid);
   const before = new Map<number, number>();
   for (const pid of await backendPids(bench)) before.set(pid, cpuTicks(pid));
   return {
@@ -42,8 +45,11 @@ export async function watchCpu(bench: BenchDatabase) {
       let ticks = 0;
       for (const pid of await backendPids(bench)) ticks += cpuTicks(pid) - (before.get(pid) ?? 0);
       return {
-        nodeCpuMs: Math.round((node.user + node.system) / 1000),
-        dbCpuMs: Math.round((ticks * 1000) / TICKS_PER_SECOND),
+        nodeCpuMs:
+          serverPid === undefined
+            ? Math.round((node.user + node.system) / 1000)
+            : ticksToMs(cpuTicks(serverPid) - serverBefore),
+        dbCpuMs: ticksToMs(ticks),
       };
     },
   };

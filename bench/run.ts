@@ -29,8 +29,10 @@ async function runOnce(benchCase: BenchCase, round: number): Promise<RunOutcome 
     const outcome = await benchCase.run();
     const wall = ((performance.now() - started) / 1000).toFixed(1);
     const problems = outcome.problems.length ? `  ✗ ${outcome.problems.join("; ")}` : "";
+    const { nodeCpuMs, dbCpuMs } = outcome.counts;
+    const cpu = nodeCpuMs === undefined ? "" : `, CPU node ${nodeCpuMs} + db ${dbCpuMs} ms`;
     console.log(
-      `  ${benchCase.id} run ${round}/${runs}: ${Math.round(outcome.ms)} ms (wall ${wall} s)${problems}`,
+      `  ${benchCase.id} run ${round}/${runs}: ${Math.round(outcome.ms)} ms (wall ${wall} s${cpu})${problems}`,
     );
     return outcome;
   } catch (error) {

@@ -8,6 +8,7 @@ import type { PreparedLead } from "@/lib/leads/prepare-leads";
 import { LEAD_TEXT_COLUMNS } from "@/server/services/leads/lead-columns";
 import { type BenchDatabase, freshDatabase } from "../bench-database";
 import { copyLeads } from "../copy-leads";
+import { watchCpu } from "../cpu";
 import { cleanedLeadsOfCsv, csvBytes, type DatasetSpec } from "../datasets";
 import { watchRss } from "../rss";
 import { timed } from "../stats";
@@ -133,10 +134,12 @@ export function copyCase(spec: DatasetSpec, lean = false): Promise<WorkerResult>
         .catch((error) => {
           if (!(error instanceof Rollback)) throw error;
         });
+      const cpu = await watchCpu(bench);
       const { ms } = await timed(() => copy(sql, rows));
+      const cpuMs = await cpu.stop();
       const [{ count } = { count: "0" }] = await sql<{ count: string }[]>`
         select count(*) from ${sql(table)} where workspace_id = ${bench.workspaceId}`;
-      return { ms, counts: { written: Number(count) } };
+      return { ms, counts: { written: Number(count), ...cpuMs } };
     } finally {
       await sql.end();
     }

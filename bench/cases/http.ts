@@ -1,6 +1,7 @@
 import { sql } from "drizzle-orm";
 import { rowsOf } from "@/db/client";
 import { type BenchDatabase, type DbKind, freshDatabase } from "../bench-database";
+import { watchCpu } from "../cpu";
 import { bulkJson, csvBytes, type DatasetSpec, expectedCounts, workbookFixture } from "../datasets";
 import { generateLeads, toCsv } from "../generate-leads";
 import { type ImportAnswer, postBulk, postCsv } from "../http-client";
@@ -62,14 +63,16 @@ function expectEqual(problems: string[], what: string, actual: number, expected:
   if (actual !== expected) problems.push(`${what}: ${actual}, expected ${expected}`);
 }
 
+/** A request's time, the server's peak RSS, and the CPU of the server and its backends. */
 async function measured(
   served: Served,
   request: () => Promise<{ ms: number; value: ImportAnswer }>,
 ) {
   const rss = watchRss(served.server.pid);
+  const cpu = served.bench && (await watchCpu(served.bench, served.server.pid));
   try {
     const { ms, value } = await request();
-    return { ms, value, rss: rss.stop() };
+    return { ms, value, rss: rss.stop(), cpuMs: await cpu?.stop() };
   } catch (error) {
     rss.stop();
     throw error;
@@ -96,14 +99,14 @@ async function fileImportRun(
   const served = await serve(db);
   try {
     await warmUp(served);
-    const { ms, value, rss } = await measured(served, () =>
+    const { ms, value, rss, cpuMs } = await measured(served, () =>
       postCsv(served.server.baseUrl, served.apiKey, bytes),
     );
     const problems: string[] = [];
     expectEqual(problems, "imported", value.imported, expected.valid);
     expectEqual(problems, "failed", value.failed, expected.failed);
     expectEqual(problems, "skipped", value.skipped, expected.repeated);
-    return { ms, rss, counts: countsOf(value), problems };
+    return { ms, rss, counts: { ...countsOf(value), ...cpuMs }, problems };
   } finally {
     await release(served);
   }
@@ -127,7 +130,7 @@ export async function csvReimportRun(
     const served = await serve("postgres", bench);
     try {
       await warmUp(served);
-      const { ms, value, rss } = await measured(served, () =>
+      const { ms, value, rss, cpuMs } = await measured(served, () =>
         postCsv(served.server.baseUrl, served.apiKey, bytes, {
           skipDuplicates: String(skipDuplicates),
         }),
@@ -139,7 +142,7 @@ export async function csvReimportRun(
       } else {
         expectEqual(problems, "updated", value.updated, expected.valid);
       }
-      return { ms, rss, counts: countsOf(value), problems };
+      return { ms, rss, counts: { ...countsOf(value), ...cpuMs }, problems };
     } finally {
       await served.server.stop();
     }
@@ -155,13 +158,13 @@ export async function bulkRun(spec: DatasetSpec): Promise<RunResult> {
   const served = await serve("postgres");
   try {
     await warmUp(served);
-    const { ms, value, rss } = await measured(served, () =>
+    const { ms, value, rss, cpuMs } = await measured(served, () =>
       postBulk(served.server.baseUrl, served.apiKey, json),
     );
     const problems: string[] = [];
     expectEqual(problems, "imported", value.imported, expected.valid);
     expectEqual(problems, "failed", value.failed, expected.failed);
-    return { ms, rss, counts: countsOf(value), problems };
+    return { ms, rss, counts: { ...countsOf(value), ...cpuMs }, problems };
   } finally {
     await release(served);
   }
