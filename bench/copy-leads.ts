@@ -28,12 +28,14 @@ export interface CopyOptions {
   table?: string;
   /** When the lead at this position was created; the table's default (now) when absent. */
   createdAt?: (index: number) => Date;
+  /** The id of the lead at this position; the table's default (a random UUID) when absent. */
+  id?: (index: number) => string;
 }
 
 function* copyChunks(
   workspaceId: string,
   rows: readonly PreparedLead[],
-  { createdAt }: CopyOptions,
+  { createdAt, id }: CopyOptions,
 ): Generator<string> {
   const workspace = copyText(workspaceId);
   for (let start = 0; start < rows.length; start += 1_000) {
@@ -44,6 +46,7 @@ function* copyChunks(
       chunk += copyText(JSON.stringify(lead.customFields ?? {}));
       for (const [field] of LEAD_TEXT_COLUMNS) chunk += `\t${copyText(lead[field])}`;
       if (createdAt) chunk += `\t${createdAt(start + offset).toISOString()}`;
+      if (id) chunk += `\t${id(start + offset)}`;
       chunk += "\n";
     });
     yield chunk;
@@ -57,7 +60,11 @@ export async function copyLeads(
   rows: readonly PreparedLead[],
   options: CopyOptions = {},
 ): Promise<void> {
-  const columns = options.createdAt ? [...LEAD_COLUMNS, "created_at"] : LEAD_COLUMNS;
+  const columns = [
+    ...LEAD_COLUMNS,
+    ...(options.createdAt ? ["created_at"] : []),
+    ...(options.id ? ["id"] : []),
+  ];
   const table = options.table ?? "leads";
   const writable = await target`copy ${target(table)} (${target(columns)}) from stdin`.writable();
   await pipeline(Readable.from(copyChunks(workspaceId, rows, options)), writable);

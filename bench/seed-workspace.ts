@@ -1,6 +1,7 @@
 import type postgres from "postgres";
 import { leadFromJson } from "@/lib/leads/lead-from-json";
 import { type PreparedLead, prepareLeads } from "@/lib/leads/prepare-leads";
+import { newUuidV7s } from "@/lib/uuid-v7";
 import { copyLeads } from "./copy-leads";
 import { type BenchLead, generateLeads, toBulkBody } from "./generate-leads";
 
@@ -76,8 +77,12 @@ export async function seedWorkspaceLeads(
       return { ...prepared, lead: { ...prepared.lead, tags: seededTags(position) } };
     });
     if (piece === 0) rareEmailKey = tagged[1_234]?.emailKey ?? "";
+    // Time-ordered ids, as the app makes them (lib/uuid-v7.ts): a scan in id order reads the
+    // table in the order it was written, as it would in a workspace filled by imports.
+    const ids = newUuidV7s(tagged.length);
     await copyLeads(sql, workspaceId, tagged, {
       createdAt: (i) => new Date(newest - ((count - start - i) * YEAR_MS) / count),
+      id: (i) => ids[i] as string,
     });
   }
   return {
