@@ -88,4 +88,15 @@ describe("cleanLead", () => {
     expect(cleaned.tags).not.toBe(lead.tags);
     expect(cleaned.customFields).not.toBe(lead.customFields);
   });
+
+  it("keeps a custom field named __proto__ as a field", () => {
+    const customFields = JSON.parse('{"__proto__": " x ", "plan": "pro"}') as Record<
+      string,
+      string
+    >;
+    const cleaned = cleanLead({ email: "ana@acme.com", customFields }, {});
+    expect(Object.keys(cleaned.customFields ?? {})).toEqual(["__proto__", "plan"]);
+    expect(JSON.stringify(cleaned.customFields)).toBe('{"__proto__":"x","plan":"pro"}');
+    expect(cleanLead(cleaned, {})).toEqual(cleaned);
+  });
 });

@@ -1,5 +1,6 @@
 import type { CountryCode } from "libphonenumber-js";
 import type { LeadRecord } from "@/lib/fields/catalogue";
+import { emptyFieldMap } from "@/lib/leads/field-map";
 import { countryToRegion } from "./country";
 import { cleanEmail } from "./email";
 import { cleanLinkedinUrl } from "./linkedin-url";
@@ -43,7 +44,7 @@ function trimCustomFields(fields: Record<string, string>): Record<string, string
     const value = fields[name];
     const kept = typeof value === "string" ? storableText(value).trim() : value;
     if (kept === "" || kept === undefined) continue;
-    trimmed ??= {};
+    trimmed ??= emptyFieldMap();
     trimmed[storableText(name)] = kept;
   }
   return trimmed;

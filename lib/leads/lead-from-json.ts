@@ -1,21 +1,25 @@
 import { type LeadRecord, STRING_FIELDS, type StringField } from "@/lib/fields/catalogue";
 import type { LeadInput } from "@/lib/schemas/lead";
+import { emptyFieldMap } from "./field-map";
 
 /** Seed 003 spells two fields differently; the API's own names win when both are sent. */
-const JSON_ALIASES: Record<string, StringField> = { company: "companyName", title: "jobTitle" };
+const JSON_ALIASES: ReadonlyMap<string, StringField> = new Map([
+  ["company", "companyName"],
+  ["title", "jobTitle"],
+]);
 
 const STRING_KEYS: ReadonlySet<string> = new Set(STRING_FIELDS);
 
 /** Turns a validated JSON lead into the engine's record; unknown keys become custom fields. */
 export function leadFromJson(input: LeadInput): LeadRecord {
   const record: LeadRecord = {};
-  const customFields: Record<string, string> = {};
+  const customFields = emptyFieldMap();
   for (const [key, value] of Object.entries(input)) {
     if (value === null || value === undefined) continue;
     if (STRING_KEYS.has(key)) {
       record[key as StringField] = String(value);
-    } else if (key in JSON_ALIASES) {
-      const field = JSON_ALIASES[key] as StringField;
+    } else if (JSON_ALIASES.has(key)) {
+      const field = JSON_ALIASES.get(key) as StringField;
       if (input[field] === undefined || input[field] === null) record[field] = String(value);
     } else if (key === "tags" && Array.isArray(value)) {
       record.tags = value;

@@ -1,5 +1,6 @@
 import type { LeadRecord, StringField } from "@/lib/fields/catalogue";
 import type { MappingTarget } from "@/lib/mapping/mapping-target";
+import { emptyFieldMap } from "./field-map";
 import { normalizeEmailStatus } from "./normalize-email-status";
 
 export interface MappedColumn {
@@ -21,7 +22,7 @@ function applierFor(target: MappingTarget): Apply | null {
   if (target.startsWith("custom:")) {
     const name = target.slice("custom:".length);
     return (record, value) => {
-      record.customFields ??= {};
+      record.customFields ??= emptyFieldMap();
       record.customFields[name] = value;
     };
   }

@@ -1,0 +1,8 @@
+/**
+ * An empty map of custom field names to values. It has no prototype, so a field named
+ * `__proto__` (a header or a JSON key like any other) is stored as a field instead of being lost
+ * on assignment.
+ */
+export function emptyFieldMap<T = string>(): Record<string, T> {
+  return Object.create(null) as Record<string, T>;
+}
