@@ -33,7 +33,17 @@ function readJson<T>(file: string): T | null {
   return existsSync(file) ? (JSON.parse(readFileSync(file, "utf8")) as T) : null;
 }
 
-type VitestReport = { numPassedTests: number; numFailedTests: number };
+type VitestReport = {
+  numPassedTests: number;
+  numFailedTests: number;
+  testResults: Array<{ status: string; assertionResults: unknown[] }>;
+};
+/** Its failed tests, and each test file that failed before any of its tests ran as one more. */
+const failuresOf = (report: VitestReport | null) =>
+  (report?.numFailedTests ?? 0) +
+  (report?.testResults.filter(
+    (file) => file.status === "failed" && file.assertionResults.length === 0,
+  ).length ?? 0);
 const vitest = readJson<VitestReport>(VITEST_JSON);
 const sharded = readJson<VitestReport>(SHARDED_JSON);
 const playwright = readJson<{ stats: { expected: number; unexpected: number; flaky: number } }>(
@@ -45,10 +55,7 @@ const passed =
   (sharded?.numPassedTests ?? 0) +
   (playwright?.stats.expected ?? 0) +
   flaky;
-let failed =
-  (vitest?.numFailedTests ?? 0) +
-  (sharded?.numFailedTests ?? 0) +
-  (playwright?.stats.unexpected ?? 0);
+let failed = failuresOf(vitest) + failuresOf(sharded) + (playwright?.stats.unexpected ?? 0);
 // A runner that crashed before writing its report still fails the run.
 const hasCrashed = (status: number, report: unknown) => status !== 0 && report === null;
 const crashed = [
