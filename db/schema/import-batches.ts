@@ -1,14 +1,6 @@
 import { sql } from "drizzle-orm";
-import {
-  bigint,
-  foreignKey,
-  jsonb,
-  pgTable,
-  primaryKey,
-  text,
-  timestamp,
-} from "drizzle-orm/pg-core";
-import { imports } from "./imports";
+import { bigint, jsonb, pgTable, primaryKey, text, timestamp } from "drizzle-orm/pg-core";
+import { belongsToImport, importRecordColumns } from "./import-record";
 
 /**
  * What each batch of an import wrote, in the batch's own statement: the leads it created, and for
@@ -19,8 +11,7 @@ import { imports } from "./imports";
 export const importBatches = pgTable(
   "import_batches",
   {
-    workspaceId: text("workspace_id").notNull(),
-    importId: text("import_id").notNull(),
+    ...importRecordColumns(),
     id: bigint("id", { mode: "number" }).generatedAlwaysAsIdentity(),
     /**
      * The batch transaction's time: the `updated_at` it gave every lead it wrote. A lead whose
@@ -31,11 +22,5 @@ export const importBatches = pgTable(
     /** `{ leadId: prior }` for every lead the batch restored, updated or tagged. */
     changed: jsonb("changed").$type<Record<string, Record<string, unknown>>>(),
   },
-  (t) => [
-    primaryKey({ columns: [t.workspaceId, t.importId, t.id] }),
-    foreignKey({
-      columns: [t.workspaceId, t.importId],
-      foreignColumns: [imports.workspaceId, imports.id],
-    }).onDelete("cascade"),
-  ],
+  (t) => [primaryKey({ columns: [t.workspaceId, t.importId, t.id] }), belongsToImport(t)],
 );

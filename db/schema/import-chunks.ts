@@ -1,14 +1,6 @@
 import { sql } from "drizzle-orm";
-import {
-  foreignKey,
-  integer,
-  jsonb,
-  pgTable,
-  primaryKey,
-  text,
-  timestamp,
-} from "drizzle-orm/pg-core";
-import { imports } from "./imports";
+import { integer, jsonb, pgTable, primaryKey, text, timestamp } from "drizzle-orm/pg-core";
+import { belongsToImport, importRecordColumns } from "./import-record";
 
 /**
  * An import's row report, a chunk of rows at a time: every row's outcome, numbered as its user
@@ -19,8 +11,7 @@ import { imports } from "./imports";
 export const importChunks = pgTable(
   "import_chunks",
   {
-    workspaceId: text("workspace_id").notNull(),
-    importId: text("import_id").notNull(),
+    ...importRecordColumns(),
     chunkIndex: integer("chunk_index").notNull(),
     rowCount: integer("row_count").notNull(),
     /** Its rows' outcomes, one line each (see `lib/leads/row-report-lines.ts`). */
@@ -32,11 +23,5 @@ export const importChunks = pgTable(
       .default(sql`'[]'::jsonb`),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [
-    primaryKey({ columns: [t.workspaceId, t.importId, t.chunkIndex] }),
-    foreignKey({
-      columns: [t.workspaceId, t.importId],
-      foreignColumns: [imports.workspaceId, imports.id],
-    }).onDelete("cascade"),
-  ],
+  (t) => [primaryKey({ columns: [t.workspaceId, t.importId, t.chunkIndex] }), belongsToImport(t)],
 );

@@ -1,22 +1,13 @@
 import { sql } from "drizzle-orm";
-import {
-  bigint,
-  foreignKey,
-  jsonb,
-  pgTable,
-  primaryKey,
-  text,
-  timestamp,
-} from "drizzle-orm/pg-core";
+import { bigint, jsonb, pgTable, primaryKey, text, timestamp } from "drizzle-orm/pg-core";
 import { IMPORT_EVENT_KINDS } from "@/lib/fields/import-statuses";
-import { imports } from "./imports";
+import { belongsToImport, importRecordColumns } from "./import-record";
 
 /** What happened to an import after it ran (its undo), with who did it. */
 export const importEvents = pgTable(
   "import_events",
   {
-    workspaceId: text("workspace_id").notNull(),
-    importId: text("import_id").notNull(),
+    ...importRecordColumns(),
     id: bigint("id", { mode: "number" }).generatedAlwaysAsIdentity(),
     kind: text("kind", { enum: IMPORT_EVENT_KINDS }).notNull(),
     /** `undone`: the undo's counts, whether it was forced, and the conflicts it left. */
@@ -25,11 +16,5 @@ export const importEvents = pgTable(
     actorKeyId: text("actor_key_id"),
     createdAt: timestamp("created_at", { withTimezone: true, precision: 3 }).notNull().defaultNow(),
   },
-  (t) => [
-    primaryKey({ columns: [t.workspaceId, t.importId, t.id] }),
-    foreignKey({
-      columns: [t.workspaceId, t.importId],
-      foreignColumns: [imports.workspaceId, imports.id],
-    }).onDelete("cascade"),
-  ],
+  (t) => [primaryKey({ columns: [t.workspaceId, t.importId, t.id] }), belongsToImport(t)],
 );
