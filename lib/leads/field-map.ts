@@ -3,6 +3,6 @@
  * `__proto__` (a header or a JSON key like any other) is stored as a field instead of being lost
  * on assignment.
  */
-export function emptyFieldMap<T = string>(): Record<string, T> {
-  return Object.create(null) as Record<string, T>;
+export function emptyFieldMap(): Record<string, string> {
+  return Object.create(null) as Record<string, string>;
 }
