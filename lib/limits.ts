@@ -6,7 +6,7 @@
  * - a **piece**: the rows parsed from one read of an uploaded file (a fixed number of bytes, so
  *   any number of rows); the server holds a few pieces of a file, never all of it (`lib/csv`).
  * - a **batch**: up to `BATCH_ROWS` leads the engine writes in one statement and one transaction,
- *   `BATCHES_IN_FLIGHT` at a time (`server/services/leads`).
+ *   up to `BATCHES_IN_FLIGHT` at a time (`server/services/leads`).
  * - a **chunk**: up to `CHUNK_ROWS` rows the wizard sends in one `imports.chunk` call; the server
  *   applies a chunk once, so it is also what a resumed import skips or sends again.
  */
@@ -34,7 +34,10 @@ export const MAX_BULK_IMPORT_LEADS = 1_000;
 /** Seed 004: entries per `POST /v1/campaigns/{id}/leads` in `leads` mode. */
 export const MAX_CAMPAIGN_ENTRIES = 5_000;
 
-/** Seed 000: "processed in batches of 1,000 with up to 10 in flight". */
+/**
+ * Seed 000: "processed in batches of 1,000 with up to 10 in flight". How many an import keeps in
+ * flight is `IMPORT_BATCHES_IN_FLIGHT` (lib/config), at most this many.
+ */
 export const BATCH_ROWS = 1_000;
 export const BATCHES_IN_FLIGHT = 10;
 /**

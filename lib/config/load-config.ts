@@ -1,4 +1,6 @@
+import { availableParallelism } from "node:os";
 import { z } from "zod";
+import { BATCHES_IN_FLIGHT } from "@/lib/limits";
 
 const LOG_LEVELS = ["debug", "info", "warn", "error", "silent"] as const;
 
@@ -14,6 +16,16 @@ const configSchema = z.object({
   LOG_LEVEL: z.enum(LOG_LEVELS).default("info"),
   /** How long a stopping server waits for requests in flight (keep it under the kill timeout). */
   SHUTDOWN_DRAIN_SECONDS: z.coerce.number().int().min(0).max(3600).default(25),
+  /**
+   * Batches one import writes at once. More writers than cores cost PostgreSQL more CPU per lead,
+   * not less: they contend for the same index pages (README, "Performance").
+   */
+  IMPORT_BATCHES_IN_FLIGHT: z.coerce
+    .number()
+    .int()
+    .min(2)
+    .max(BATCHES_IN_FLIGHT)
+    .default(Math.min(BATCHES_IN_FLIGHT, Math.max(2, availableParallelism()))),
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
 });
 

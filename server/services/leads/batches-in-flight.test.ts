@@ -19,18 +19,18 @@ function batchOf(notesLength: number): KeyedLead[] {
 
 describe("BatchesInFlight", () => {
   it("keeps every batch of ordinary rows in flight, and fewer of rows with long notes", () => {
-    const ordinary = new BatchesInFlight();
+    const ordinary = new BatchesInFlight(BATCHES_IN_FLIGHT);
     expect(ordinary.limit()).toBe(BATCHES_IN_FLIGHT);
     ordinary.add(batchOf(100));
     expect(ordinary.limit()).toBe(BATCHES_IN_FLIGHT);
 
-    const wide = new BatchesInFlight();
+    const wide = new BatchesInFlight(BATCHES_IN_FLIGHT);
     wide.add(batchOf(900));
     expect(wide.limit()).toBe(2);
   });
 
   it("never goes below two, so cleaning a batch overlaps writing another", () => {
-    const huge = new BatchesInFlight();
+    const huge = new BatchesInFlight(BATCHES_IN_FLIGHT);
     huge.add(batchOf(20_000));
     expect(huge.limit()).toBe(2);
   });

@@ -1,6 +1,7 @@
+import { getConfig } from "@/lib/config/load-config";
 import type { LeadRecord } from "@/lib/fields/catalogue";
 import type { KeyedLead } from "@/lib/leads/prepare-leads";
-import { BATCH_TEXT_IN_FLIGHT, BATCHES_IN_FLIGHT } from "@/lib/limits";
+import { BATCH_TEXT_IN_FLIGHT } from "@/lib/limits";
 
 /** Characters of a record's values: about what its batch holds and sends for it. */
 function recordLength(record: LeadRecord): number {
@@ -14,13 +15,15 @@ function recordLength(record: LeadRecord): number {
 }
 
 /**
- * How many batches to keep in flight: BATCHES_IN_FLIGHT, fewer when the batches seen so far are
- * large, so that what they hold stays near BATCH_TEXT_IN_FLIGHT whatever the rows' width. Each
- * batch in flight holds its records, its cleaned leads' SQL text and the driver's copy of it.
+ * How many batches to keep in flight: `most` (IMPORT_BATCHES_IN_FLIGHT), fewer when the batches
+ * seen so far are large, so that what they hold stays near BATCH_TEXT_IN_FLIGHT whatever the rows'
+ * width. Each batch in flight holds its records, its cleaned leads' SQL text and the driver's copy.
  */
 export class BatchesInFlight {
   #batches = 0;
   #characters = 0;
+
+  constructor(private readonly most = getConfig().IMPORT_BATCHES_IN_FLIGHT) {}
 
   /** Notes a batch about to be written. */
   add(batch: readonly KeyedLead[]): void {
@@ -29,8 +32,8 @@ export class BatchesInFlight {
   }
 
   limit = (): number => {
-    if (this.#batches === 0) return BATCHES_IN_FLIGHT;
+    if (this.#batches === 0) return this.most;
     const average = this.#characters / this.#batches;
-    return Math.max(2, Math.min(BATCHES_IN_FLIGHT, Math.floor(BATCH_TEXT_IN_FLIGHT / average)));
+    return Math.max(2, Math.min(this.most, Math.floor(BATCH_TEXT_IN_FLIGHT / average)));
   };
 }
