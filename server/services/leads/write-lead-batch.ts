@@ -155,17 +155,21 @@ function hasExisting(outcomes: ReadonlyMap<number, RowOutcome>): boolean {
 }
 
 /**
- * Inserts the rows of `input i` that `where` keeps; an active lead with the email is the conflict.
- * For an import (not a dry run) it also returns what its record needs.
+ * Inserts the rows of `input i` that `keep` keeps; an active lead with the email is the conflict.
+ * For an import (not a dry run) it also returns what its record needs. The statement holds its
+ * workspace's row (FOR KEY SHARE, once), which is what a foreign key to `workspaces` did once per
+ * lead (db/schema/leads.ts); a workspace that is gone gets no leads.
  */
-function upsertStatement(options: BatchOptions, where: SQL): SQL {
+function upsertStatement(options: BatchOptions, keep: SQL = sql`true`): SQL {
   const tagArray = options.tag ? sql`array[${options.tag}]::text[]` : sql`'{}'::text[]`;
   return sql`insert into leads as l (workspace_id, id, email_key, email, email_status, tags,
       custom_fields, last_import_id, ${INSERT_COLUMNS})
     select ${options.workspaceId}, i.id, i.email_key, i.email, coalesce(i.email_status, 'unverified'),
       coalesce(i.tags, '{}'), coalesce(i.custom_fields, '{}'::jsonb), ${options.importId},
       ${INSERT_VALUES}
-    from input i ${where}
+    from input i
+    where exists (select 1 from workspaces where id = ${options.workspaceId} for key share)
+      and ${keep}
     order by i.email_key
     on conflict (workspace_id, email_key) where deleted_at is null ${conflictClause(options, tagArray)}
     returning l.id, l.email_key ${recordedColumns(options)}`;
@@ -218,7 +222,7 @@ async function upsertBatch(
   options: BatchOptions,
 ): Promise<Map<number, RowOutcome>> {
   const result = await tx.execute(
-    sql`with input as (${batch.input}), upserted as (${upsertStatement(options, sql``)})
+    sql`with input as (${batch.input}), upserted as (${upsertStatement(options)})
       ${recordCte(options, sql`(${writtenUpserts(options, batch)}) as written`)}
       ${UPSERTED_LINES}`,
   );
@@ -270,7 +274,7 @@ async function writeWithDeletedMatches(
       returning m.r, l.id ${options.importId ? sql`, ${priorColumn(batch.customKeys)}` : sql``}
     ),
     upserted as (
-      ${upsertStatement(options, sql`where not exists (select 1 from deleted_match m where m.r = i.r)`)}
+      ${upsertStatement(options, sql`not exists (select 1 from deleted_match m where m.r = i.r)`)}
     )
     ${recordCte(
       options,
