@@ -88,6 +88,7 @@ function harness(options: { chunkCount?: number } = {}) {
         signal.addEventListener("abort", () => resolve());
       }),
     now: () => 0,
+    chunksInFlight: 2,
   };
   const wakers: Array<() => void> = [];
   const runner = new WizardRunner(deps, (event) => {

@@ -1,14 +1,13 @@
 import type { MappedColumn } from "@/lib/leads/leads-from-rows";
 import { tallyFrom, tallyOutcomes } from "@/lib/leads/outcome-tally";
 import type { NumberedOutcome } from "@/lib/leads/row-outcome";
+import { CHUNKS_IN_FLIGHT } from "@/lib/limits";
 import { runWithConcurrency } from "@/lib/run-with-concurrency";
 import type { ApiImportOptions } from "../options/import-options";
 import type { ChunkPlanSummary } from "../worker/worker-protocol";
 import type { Ending, PreparedRun, RunEvent, RunKind, RunState } from "./run-machine";
 import { withRetry } from "./with-retry";
 
-/** Two requests in flight keep the server busy while one answer travels back. */
-const CHUNKS_IN_FLIGHT = 2;
 /** Chunks in a dry run's sample, and the fewest a file must have for a sample to be worth it. */
 const SAMPLE_CHUNKS = 10;
 const SAMPLED_FROM_CHUNKS = 30;
@@ -31,6 +30,8 @@ export interface RunnerDeps {
   messageOf(error: unknown): string;
   sleep?: (ms: number, signal: AbortSignal) => Promise<void>;
   now?: () => number;
+  /** Chunks sent at once; CHUNKS_IN_FLIGHT unless a test says. */
+  chunksInFlight?: number;
 }
 
 /** A run to start: a dry run, a new import (its record opened by `open`), or a resumed one. */
@@ -154,7 +155,7 @@ export class WizardRunner {
     try {
       await runWithConcurrency(
         sendOrder(run),
-        CHUNKS_IN_FLIGHT,
+        this.deps.chunksInFlight ?? CHUNKS_IN_FLIGHT,
         async (chunkIndex) => {
           const outcomes = await this.#retrying(
             () => this.deps.sendChunk(chunkIndex, target),

@@ -25,7 +25,8 @@ export async function finishWizardImport({
       .select({ status: imports.status })
       .from(imports)
       .where(and(eq(imports.workspaceId, ctx.workspaceId), eq(imports.id, importId)))
-      .for("update");
+      // As a chunk records itself (`importChunk`): the chunks in flight wait, then find it closed.
+      .for("no key update");
     if (!run) throw new ServiceError("NOT_FOUND", "Import not found");
     if (!isResumable(run.status)) return { status: run.status };
     // Only the failed outcomes leave the database: a million-row import has a million outcomes.

@@ -1,5 +1,6 @@
 import { and, eq, sql } from "drizzle-orm";
 import type { DbOrTx } from "@/db/client";
+import { retryTransient } from "@/db/database-errors";
 import { importChunks, imports } from "@/db/schema";
 import { storableText } from "@/lib/cleanup/storable-text";
 import { isResumable } from "@/lib/fields/import-statuses";
@@ -13,17 +14,29 @@ import { processId } from "@/server/process-lease";
 import { findCampaignRow } from "@/server/services/campaigns/find-campaign-row";
 import {
   type CampaignCounts,
-  campaignCounts,
+  campaignCounts as campaignCountsOf,
   joinCampaignAfterBatch,
   membershipTarget,
 } from "@/server/services/campaigns/insert-memberships";
 import type { ServiceContext } from "@/server/services/context";
 import { importLeads } from "@/server/services/leads/import-leads";
 
+/** A chunk applied meanwhile by another request (a retry): its writes roll back, its outcomes stand. */
+class AppliedMeanwhile extends Error {
+  constructor(readonly outcomes: NumberedOutcome[]) {
+    super("chunk applied meanwhile");
+  }
+}
+
 /**
  * One chunk of the wizard's import, in one transaction with its `import_chunks` row: a chunk
  * sent twice (a retry after the network dropped) is applied once and answers the same outcomes.
  * A dry-run chunk runs the same engine and is rolled back.
+ *
+ * The import's row is locked only once the chunk's leads are written, to record the chunk: the
+ * chunks in flight then write side by side (the server's Node and PostgreSQL both busy) instead of
+ * one after another, and the record still takes them one at a time. Finishing or canceling
+ * meanwhile wins: a chunk that then finds its import closed rolls back whole.
  */
 export async function importChunk({
   ctx,
@@ -45,65 +58,80 @@ export async function importChunk({
       `edits name row ${stray.row}, which is not in the chunk`,
     );
   }
-  return ctx.db.transaction(async (tx) => {
-    const chunkCtx = { ...ctx, db: tx };
-    if (input.importId) {
-      const stored = await claimChunk(
-        tx,
-        ctx.workspaceId,
-        input.importId,
-        input.chunkIndex,
-        input.dryRun,
-      );
-      if (stored) return { outcomes: stored, isReplay: true };
-    }
-    const campaign = input.options.campaignId
-      ? await findCampaignRow(tx, ctx.workspaceId, input.options.campaignId)
-      : null;
-    const { outcomes, afterBatchTotal } = await importLeads({
-      ctx: chunkCtx,
-      pieces: [input.records],
-      options: toImportOptions({ ...input.options, dryRun: input.dryRun }),
-      importId: input.dryRun ? null : input.importId,
-      afterBatch: campaign ? joinCampaignAfterBatch(membershipTarget(campaign)) : undefined,
-    });
-    const rowNumberOf = (index: number) => input.rowNumbers[index] as number;
-    const chunkOutcomes = outcomes.map((outcome, index) =>
-      numberOutcome(outcome, index, rowNumberOf),
+  const chunk = input.importId
+    ? { workspaceId: ctx.workspaceId, importId: input.importId, chunkIndex: input.chunkIndex }
+    : null;
+  if (chunk) {
+    const stored = await readChunk(ctx.db, chunk, input.dryRun, { lock: false });
+    if (stored) return { outcomes: stored, isReplay: true };
+  }
+  try {
+    return await retryTransient(() =>
+      ctx.db.transaction(async (tx) => {
+        const outcomes = await writeChunk({ ...ctx, db: tx }, input);
+        if (chunk && !input.dryRun) {
+          const stored = await readChunk(tx, chunk, false, { lock: true });
+          if (stored) throw new AppliedMeanwhile(stored);
+          await recordChunk(tx, chunk, { ...outcomes, edits: input.edits });
+        }
+        return { outcomes: outcomes.outcomes, isReplay: false };
+      }),
     );
-    if (input.importId && !input.dryRun) {
-      const chunkCampaign = campaign
-        ? campaignCounts(afterBatchTotal, joiningLeads(chunkOutcomes))
-        : null;
-      await recordChunk(
-        tx,
-        { workspaceId: ctx.workspaceId, importId: input.importId, chunkIndex: input.chunkIndex },
-        { outcomes: chunkOutcomes, edits: input.edits },
-        chunkCampaign,
-      );
-    }
-    return { outcomes: chunkOutcomes, isReplay: false };
-  });
+  } catch (error) {
+    if (error instanceof AppliedMeanwhile) return { outcomes: error.outcomes, isReplay: true };
+    throw error;
+  }
 }
 
-/** Locks the run, refuses a finished one, and returns a chunk's stored outcomes if it was applied. */
-async function claimChunk(
-  tx: DbOrTx,
-  workspaceId: string,
-  importId: string,
-  chunkIndex: number,
+/** Writes the chunk's leads (and joins its campaign) in `ctx`'s transaction; numbers the outcomes. */
+async function writeChunk(ctx: ServiceContext, input: ImportChunkInput) {
+  const campaign = input.options.campaignId
+    ? await findCampaignRow(ctx.db, ctx.workspaceId, input.options.campaignId)
+    : null;
+  const { outcomes, afterBatchTotal } = await importLeads({
+    ctx,
+    pieces: [input.records],
+    options: toImportOptions({ ...input.options, dryRun: input.dryRun }),
+    importId: input.dryRun ? null : input.importId,
+    afterBatch: campaign ? joinCampaignAfterBatch(membershipTarget(campaign)) : undefined,
+  });
+  const rowNumberOf = (index: number) => input.rowNumbers[index] as number;
+  const numbered = outcomes.map((outcome, index) => numberOutcome(outcome, index, rowNumberOf));
+  const campaignCounts = campaign
+    ? campaignCountsOf(afterBatchTotal, joiningLeads(numbered))
+    : null;
+  return { outcomes: numbered, campaignCounts };
+}
+
+interface ChunkKey {
+  workspaceId: string;
+  importId: string;
+  chunkIndex: number;
+}
+
+/**
+ * Refuses an unknown or closed import and answers the chunk's stored outcomes if it was applied.
+ * With `lock`, the import's row is held to the end of the transaction (and an interrupted import
+ * runs again); without, it is a first look that spares a replay the writing.
+ */
+async function readChunk(
+  db: DbOrTx,
+  { workspaceId, importId, chunkIndex }: ChunkKey,
   isDryRun: boolean,
+  { lock }: { lock: boolean },
 ) {
-  const [run] = await tx
+  const query = db
     .select({ status: imports.status })
     .from(imports)
-    .where(and(eq(imports.workspaceId, workspaceId), eq(imports.id, importId)))
-    .for("update");
+    .where(and(eq(imports.workspaceId, workspaceId), eq(imports.id, importId)));
+  // Not `for update`: each chunk's batch record already holds the row `for key share` (its foreign
+  // key), which that would wait for, chunk against chunk.
+  const [run] = lock ? await query.for("no key update") : await query;
   if (!run) throw new ServiceError("NOT_FOUND", "Import not found");
   if (isDryRun) return null;
   if (!isResumable(run.status)) throw new ServiceError("CONFLICT", `This import is ${run.status}`);
-  if (run.status === "interrupted") await resumeImport(tx, workspaceId, importId);
-  const [stored] = await tx
+  if (lock && run.status === "interrupted") await resumeImport(db, workspaceId, importId);
+  const [stored] = await db
     .select({ report: importChunks.report })
     .from(importChunks)
     .where(
@@ -133,15 +161,14 @@ function joiningLeads(outcomes: readonly NumberedOutcome[]): number {
 /** Stores the chunk's outcomes and adds its counts (and its campaign's) to the record's. */
 async function recordChunk(
   tx: DbOrTx,
-  {
-    workspaceId,
-    importId,
-    chunkIndex,
-  }: { workspaceId: string; importId: string; chunkIndex: number },
-  chunk: { outcomes: NumberedOutcome[]; edits: WizardEdit[] },
-  chunkCampaign: CampaignCounts | null,
+  { workspaceId, importId, chunkIndex }: ChunkKey,
+  chunk: {
+    outcomes: NumberedOutcome[];
+    edits: WizardEdit[];
+    campaignCounts: CampaignCounts | null;
+  },
 ) {
-  const chunkOutcomes = chunk.outcomes;
+  const { outcomes: chunkOutcomes, campaignCounts: chunkCampaign } = chunk;
   await tx.insert(importChunks).values({
     workspaceId,
     importId,

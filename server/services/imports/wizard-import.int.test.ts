@@ -1,6 +1,6 @@
-import { and, eq } from "drizzle-orm";
+import { and, count, eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
-import { imports } from "@/db/schema";
+import { importChunks, imports, leads } from "@/db/schema";
 import { importChunkInputSchema } from "@/lib/schemas/wizard-import";
 import { createTestWorkspace } from "@/server/testing/test-workspace";
 import { withTestDatabase } from "@/server/testing/with-test-database";
@@ -49,5 +49,48 @@ describe("a wizard import whose server stopped", () => {
       status: "finished",
     });
     expect(await record()).toMatchObject({ status: "finished", counts: { created: 4 } });
+  });
+});
+
+describe("a wizard import's chunks sent side by side", () => {
+  it("are each applied once, a chunk sent twice at once too, with the record's counts whole", async () => {
+    const { workspaceId } = await createTestWorkspace(database.current.db);
+    const ctx = database.context(workspaceId);
+    const importId = await startTestWizardImport(ctx);
+    const indexes = [0, 1, 2, 3, 4, 5, 2, 2];
+    const answers = await Promise.all(
+      indexes.map((index) => importChunk({ ctx, input: chunk(importId, index) })),
+    );
+    const twice = answers.filter((_, at) => indexes[at] === 2).map((answer) => answer.outcomes);
+    expect(twice[1]).toEqual(twice[0]);
+    expect(twice[2]).toEqual(twice[0]);
+    const { db } = database.current;
+    const [written] = await db
+      .select({ leads: count() })
+      .from(leads)
+      .where(eq(leads.workspaceId, workspaceId));
+    const [recorded] = await db
+      .select({ chunks: count() })
+      .from(importChunks)
+      .where(eq(importChunks.importId, importId));
+    expect({ ...written, ...recorded }).toEqual({ leads: 12, chunks: 6 });
+    const [record] = await db.select().from(imports).where(eq(imports.id, importId));
+    expect(record).toMatchObject({ processedRows: 12, counts: { created: 12 } });
+  });
+
+  it("write nothing once the import is finished", async () => {
+    const { workspaceId } = await createTestWorkspace(database.current.db);
+    const ctx = database.context(workspaceId);
+    const importId = await startTestWizardImport(ctx);
+    await importChunk({ ctx, input: chunk(importId, 0) });
+    await finishWizardImport({ ctx, importId, status: "canceled" });
+    await expect(importChunk({ ctx, input: chunk(importId, 1) })).rejects.toMatchObject({
+      code: "CONFLICT",
+    });
+    const [written] = await database.current.db
+      .select({ leads: count() })
+      .from(leads)
+      .where(eq(leads.workspaceId, workspaceId));
+    expect(written).toEqual({ leads: 2 });
   });
 });

@@ -48,8 +48,10 @@ class DryRunRollback extends Error {
 
 /**
  * Writes the batches, each in its own transaction and several at once; or, for a workspace with a
- * contact limit and for every dry run, all in one transaction that holds the workspace row, so
- * the limit check and the writes cannot race and a refusal (or a dry run) writes nothing.
+ * contact limit and for every dry run, all in one transaction, so that a refusal (or a dry run)
+ * writes nothing. With a contact limit that transaction holds the workspace row, so the limit
+ * check and the writes cannot race; a dry run without one holds nothing more than its leads, so
+ * the wizard's dry-run chunks run side by side and none counts the workspace's leads.
  */
 export async function writeBatches(writing: BatchWriting): Promise<WrittenBatches> {
   const { ctx, options } = writing;
@@ -82,7 +84,8 @@ export async function writeBatches(writing: BatchWriting): Promise<WrittenBatche
 function writeInOneTransaction(writing: Writer): Promise<WrittenBatches> {
   const { ctx, options, batchOptions, contactLimit, afterBatch } = writing;
   return ctx.db.transaction(async (tx) => {
-    const activeBefore = await lockWorkspaceAndCountLeads(tx, ctx.workspaceId);
+    const activeBefore =
+      contactLimit === null ? 0 : await lockWorkspaceAndCountLeads(tx, ctx.workspaceId);
     const written: WrittenBatches = { outcomes: new Map(), afterBatchTotal: 0 };
     for (const batch of writing.batches) {
       const batchOutcomes = await writeLeadBatch(tx, cleanBatch(batch, options), batchOptions);
