@@ -1,13 +1,7 @@
 "use client";
 
 import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
-import {
-  createTRPCClient,
-  httpBatchLink,
-  httpLink,
-  splitLink,
-  TRPCClientError,
-} from "@trpc/client";
+import { createTRPCClient, httpBatchLink, TRPCClientError } from "@trpc/client";
 import { createTRPCContext } from "@trpc/tanstack-react-query";
 import { type ReactNode, useState } from "react";
 import { MAX_TRPC_BATCH } from "@/lib/limits";
@@ -31,15 +25,7 @@ export function TRPCReactProvider({ children }: { children: ReactNode }) {
   const [queryClient] = useState(makeQueryClient);
   const [trpcClient] = useState(() =>
     createTRPCClient<AppRouter>({
-      links: [
-        // A wizard chunk goes alone: in a batch its answer would wait for the batch's slowest call,
-        // and the chunks in flight would go out and come back in step.
-        splitLink({
-          condition: (op) => op.path === "imports.chunk",
-          true: httpLink({ url: "/api/trpc" }),
-          false: httpBatchLink({ url: "/api/trpc", maxItems: MAX_TRPC_BATCH }),
-        }),
-      ],
+      links: [httpBatchLink({ url: "/api/trpc", maxItems: MAX_TRPC_BATCH })],
     }),
   );
   return (

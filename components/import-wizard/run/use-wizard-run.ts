@@ -2,8 +2,6 @@
 
 import type { TRPCClient } from "@trpc/client";
 import { useCallback, useEffect, useReducer, useRef } from "react";
-import type { z } from "zod";
-import type { importChunkInputSchema } from "@/lib/schemas/wizard-import";
 import type { AppRouter } from "@/server/trpc/root";
 import type { CsvWorkerClient } from "../worker/csv-worker-client";
 import { isTemporaryFailure, messageOf } from "./is-temporary-failure";
@@ -11,33 +9,14 @@ import { IDLE, runReducer } from "./run-machine";
 import { type RunnerDeps, type RunRequest, WizardRunner } from "./wizard-runner";
 
 export type WizardClient = TRPCClient<AppRouter>;
-type ChunkRecords = z.input<typeof importChunkInputSchema>["records"];
 
 /** The runner's deps for the real worker and server. */
 function wizardDeps(client: WizardClient, getWorker: () => CsvWorkerClient): RunnerDeps {
   return {
     plan: (run, columns, dataCleanup) =>
       getWorker().request({ type: "plan", run, settings: { columns, dataCleanup } }),
-    sendChunk: async (chunkIndex, target) => {
-      const chunk = await getWorker().request({ type: "chunk", index: chunkIndex });
-      const answer = await client.imports.chunk.mutate({
-        ...(target.importId ? { importId: target.importId } : {}),
-        chunkIndex,
-        rowNumbers: chunk.rowNumbers,
-        // LeadRecord's emailStatus is a plain string; leadsFromRows only writes valid statuses.
-        records: chunk.records as ChunkRecords,
-        edits: chunk.edits,
-        options: target.options,
-        dryRun: target.dryRun,
-      });
-      // The worker keeps every row's outcome for the report; requests run in order, so a report
-      // asked for later sees them.
-      const run = target.dryRun ? "dry-run" : "import";
-      void getWorker()
-        .request({ type: "keepOutcomes", run, outcomes: answer.outcomes })
-        .catch(() => {});
-      return answer.outcomes;
-    },
+    sendChunk: (chunkIndex, target) =>
+      getWorker().request({ type: "sendChunk", index: chunkIndex, target }),
     finishImport: async (importId, ending, signal) => {
       const { status } = await client.imports.finish.mutate(
         { importId, status: ending },

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { tallyOutcomes } from "@/lib/leads/outcome-tally";
 import type { NumberedOutcome } from "@/lib/leads/row-outcome";
 import type { ChunkPlanSummary } from "../worker/worker-protocol";
 import { type Ending, IDLE, type RunState, runReducer } from "./run-machine";
@@ -64,7 +65,7 @@ function harness(options: { chunkCount?: number } = {}) {
       mostInFlight = Math.max(mostInFlight, inFlight);
       try {
         await sendBehaviour.get(chunkIndex)?.();
-        return outcomesOf(chunkIndex);
+        return tallyOutcomes(outcomesOf(chunkIndex));
       } finally {
         inFlight -= 1;
       }

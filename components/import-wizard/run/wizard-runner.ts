@@ -1,10 +1,9 @@
 import type { MappedColumn } from "@/lib/leads/leads-from-rows";
-import { tallyFrom, tallyOutcomes } from "@/lib/leads/outcome-tally";
-import type { NumberedOutcome } from "@/lib/leads/row-outcome";
+import { type OutcomeTally, tallyFrom } from "@/lib/leads/outcome-tally";
 import { CHUNKS_IN_FLIGHT } from "@/lib/limits";
 import { runWithConcurrency } from "@/lib/run-with-concurrency";
 import type { ApiImportOptions } from "../options/import-options";
-import type { ChunkPlanSummary } from "../worker/worker-protocol";
+import type { ChunkPlanSummary, ChunkTarget } from "../worker/worker-protocol";
 import type { Ending, PreparedRun, RunEvent, RunKind, RunState } from "./run-machine";
 import { withRetry } from "./with-retry";
 
@@ -16,10 +15,8 @@ const SAMPLED_FROM_CHUNKS = 30;
 export interface RunnerDeps {
   /** Plans the run's chunks (the worker forgets the outcomes of that kind of run). */
   plan(kind: RunKind, columns: MappedColumn[], dataCleanup: boolean): Promise<ChunkPlanSummary>;
-  sendChunk(
-    chunkIndex: number,
-    target: { importId: string | null; options: ApiImportOptions; dryRun: boolean },
-  ): Promise<NumberedOutcome[]>;
+  /** Sends a chunk (the worker keeps its rows' outcomes) and answers their tally. */
+  sendChunk(chunkIndex: number, target: ChunkTarget): Promise<OutcomeTally>;
   /** Records the run as ended (an earlier ending stands) and answers the ending recorded. */
   finishImport(importId: string, ending: Ending, signal: AbortSignal): Promise<string>;
   readImport(
@@ -157,12 +154,11 @@ export class WizardRunner {
         sendOrder(run),
         this.deps.chunksInFlight ?? CHUNKS_IN_FLIGHT,
         async (chunkIndex) => {
-          const outcomes = await this.#retrying(
+          const tally = await this.#retrying(
             () => this.deps.sendChunk(chunkIndex, target),
             signal,
             chunkIndex,
           );
-          const tally = tallyOutcomes(outcomes);
           this.#emit({ type: "chunkDone", chunkIndex, tally, now: this.#now() });
         },
         signal,

@@ -1,4 +1,5 @@
 import type { CsvSummary, WorkerMessage, WorkerRequest, WorkerResults } from "./worker-protocol";
+import { WorkerRequestError } from "./worker-request-error";
 
 /** What the page hears while the worker reads a file (`open`, `reparse`). */
 export interface ReadProgress {
@@ -55,7 +56,7 @@ export class CsvWorkerClient {
     }
     this.pending.delete(message.id);
     if (message.kind === "result") pending.resolve(message.result);
-    else pending.reject(new Error(message.message));
+    else pending.reject(new WorkerRequestError(message.message, message.isTemporary));
   }
 
   private failAll(error: Error) {

@@ -1,12 +1,19 @@
 import { CsvFormatError } from "@/lib/csv/csv-format-error";
 import { CsvSession, type ReadListener } from "./csv-session";
+import { sendChunk, sendFailureOf } from "./send-chunk";
 import type { WorkerMessage, WorkerRequest } from "./worker-protocol";
 
 const session = new CsvSession();
 /** How often the page hears how many rows are read: often enough to move, not to flood it. */
 const PROGRESS_EVERY_MS = 100;
-// Requests run one after another: a re-parse must not interleave with the read of the file.
-let queue: Promise<void> = Promise.resolve();
+let queue: Promise<unknown> = Promise.resolve();
+
+/** Runs `step` once every request before it is done: a re-parse must not interleave with a read. */
+function inQueue<T>(step: () => T | Promise<T>): Promise<T> {
+  const result = queue.then(step);
+  queue = result.catch(() => {});
+  return result;
+}
 
 function post(message: WorkerMessage) {
   self.postMessage(message);
@@ -39,10 +46,6 @@ function handle(id: number, request: WorkerRequest): unknown {
       return session.check(request.settings);
     case "plan":
       return session.plan(request.run, request.settings);
-    case "chunk":
-      return session.chunk(request.index);
-    case "keepOutcomes":
-      return session.keepOutcomes(request.run, request.outcomes);
     case "keepFailures":
       return session.keepFailures(request.run, request.failures);
     case "reportRows":
@@ -99,11 +102,14 @@ function describe(error: unknown): string {
 
 self.onmessage = (event: MessageEvent<{ id: number; request: WorkerRequest }>) => {
   const { id, request } = event.data;
-  queue = queue.then(async () => {
-    try {
-      post({ id, kind: "result", result: await handle(id, request) });
-    } catch (error) {
-      post({ id, kind: "error", message: describe(error) });
-    }
-  });
+  // A chunk's steps take their turns in the queue; its request to the server does not hold it.
+  const answer =
+    request.type === "sendChunk"
+      ? sendChunk(session, request.index, request.target, inQueue)
+      : inQueue(() => handle(id, request));
+  answer.then(
+    (result) => post({ id, kind: "result", result }),
+    (error) =>
+      post({ id, kind: "error", ...(sendFailureOf(error) ?? { message: describe(error) }) }),
+  );
 };

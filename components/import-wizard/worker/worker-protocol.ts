@@ -2,11 +2,12 @@ import type { CsvEncoding } from "@/lib/csv/decode-bytes";
 import type { RenamedHeader } from "@/lib/csv/unique-headers";
 import type { LeadRecord } from "@/lib/fields/catalogue";
 import type { MappedColumn } from "@/lib/leads/leads-from-rows";
-import type { NumberedOutcome } from "@/lib/leads/row-outcome";
+import type { OutcomeTally } from "@/lib/leads/outcome-tally";
 import type { DetectedMapping } from "@/lib/mapping/detect-mapping";
 import type { MappingTarget } from "@/lib/mapping/mapping-target";
 import type { WizardEdit } from "@/lib/schemas/wizard-import";
 import type { SheetSummary } from "@/lib/xlsx/parse-sheet";
+import type { ApiImportOptions } from "../options/import-options";
 import type { ReportFilter, ReportRow } from "../result/row-report-model";
 import type { RunKind } from "../run/run-machine";
 import type { FindReplace } from "./find-replace";
@@ -117,6 +118,13 @@ export interface EditCounts {
   skippedRows: number;
 }
 
+/** Where a run's chunks go: an import's record (none for a dry run), with the run's options. */
+export interface ChunkTarget {
+  importId: string | null;
+  options: ApiImportOptions;
+  dryRun: boolean;
+}
+
 export interface PlannedChunk {
   rowNumbers: number[];
   records: LeadRecord[];
@@ -142,8 +150,11 @@ export type WorkerRequest =
   | { type: "check"; settings: CheckSettings }
   /** Plans a run's chunks; the worker forgets what it kept of that kind of run before. */
   | { type: "plan"; run: RunKind; settings: CheckSettings }
-  | { type: "chunk"; index: number }
-  | { type: "keepOutcomes"; run: RunKind; outcomes: NumberedOutcome[] }
+  /**
+   * Sends a chunk of the plan to the server and keeps its rows' outcomes; answers their tally. The
+   * worker sends it, not the page: a chunk's records and outcomes never cross to the main thread.
+   */
+  | { type: "sendChunk"; index: number; target: ChunkTarget }
   | { type: "keepFailures"; run: RunKind; failures: Array<{ row: number; error: string }> }
   | { type: "reportRows"; window: ReportWindow }
   | { type: "failedRowsCsv"; failures: Array<{ row: number; error: string }> }
@@ -170,8 +181,7 @@ export interface WorkerResults {
   cleanupPreview: CleanupPreview;
   check: CheckSummary;
   plan: ChunkPlanSummary;
-  chunk: PlannedChunk;
-  keepOutcomes: null;
+  sendChunk: OutcomeTally;
   keepFailures: null;
   reportRows: { total: number; rows: ReportRow[] };
   failedRowsCsv: string;
@@ -193,7 +203,8 @@ export interface WorkerResults {
 
 export type WorkerMessage =
   | { id: number; kind: "result"; result: unknown }
-  | { id: number; kind: "error"; message: string }
+  /** `isTemporary` for a chunk the server did not answer: sending it again may work. */
+  | { id: number; kind: "error"; message: string; isTemporary?: boolean }
   /** Sent before the result of `open` and `reparse`. */
   | { id: number; kind: "preview"; preview: CsvSummary }
   /** Sent while `open` and `reparse` read the whole file. */

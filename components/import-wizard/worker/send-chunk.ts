@@ -1,0 +1,46 @@
+import { createTRPCClient, httpLink, TRPCClientError } from "@trpc/client";
+import type { z } from "zod";
+import { type OutcomeTally, tallyOutcomes } from "@/lib/leads/outcome-tally";
+import type { importChunkInputSchema } from "@/lib/schemas/wizard-import";
+import type { AppRouter } from "@/server/trpc/root";
+import { isTemporaryFailure, messageOf } from "../run/is-temporary-failure";
+import type { CsvSession } from "./csv-session";
+import type { ChunkTarget } from "./worker-protocol";
+
+type ChunkRecords = z.input<typeof importChunkInputSchema>["records"];
+
+/** Each chunk in a request of its own: in a batch its answer would wait for the slowest call's. */
+const server = createTRPCClient<AppRouter>({ links: [httpLink({ url: "/api/trpc" })] });
+
+/**
+ * Sends chunk `index` of the session's plan and keeps its rows' outcomes in the session; answers
+ * their tally. `inQueue` runs a step in turn with the worker's other requests: building the chunk
+ * and keeping its outcomes do, the server's answer is awaited outside, so chunks overlap.
+ */
+export async function sendChunk(
+  session: CsvSession,
+  index: number,
+  target: ChunkTarget,
+  inQueue: <T>(step: () => T) => Promise<T>,
+): Promise<OutcomeTally> {
+  const chunk = await inQueue(() => session.chunk(index));
+  const answer = await server.imports.chunk.mutate({
+    ...(target.importId ? { importId: target.importId } : {}),
+    chunkIndex: index,
+    rowNumbers: chunk.rowNumbers,
+    // LeadRecord's emailStatus is a plain string; leadsFromRows only writes valid statuses.
+    records: chunk.records as ChunkRecords,
+    edits: chunk.edits,
+    options: target.options,
+    dryRun: target.dryRun,
+  });
+  const run = target.dryRun ? "dry-run" : "import";
+  await inQueue(() => session.keepOutcomes(run, answer.outcomes));
+  return tallyOutcomes(answer.outcomes);
+}
+
+/** What the page is told of a chunk's request the server did not answer with outcomes. */
+export function sendFailureOf(error: unknown): { message: string; isTemporary: boolean } | null {
+  if (!(error instanceof TRPCClientError)) return null;
+  return { message: messageOf(error), isTemporary: isTemporaryFailure(error) };
+}
