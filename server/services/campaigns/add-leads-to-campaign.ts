@@ -1,5 +1,3 @@
-import { count, sql } from "drizzle-orm";
-import { leads } from "@/db/schema";
 import type { AddCampaignLeadsBody } from "@/lib/schemas/campaign";
 import { DEFAULT_IMPORT_OPTIONS } from "@/lib/schemas/import-options";
 import { ServiceError } from "@/server/errors";
@@ -8,7 +6,7 @@ import { withImportRecord } from "@/server/services/imports/with-import-record";
 import { selectionCondition } from "@/server/services/leads/lead-selection";
 import { addLeadEntriesToCampaign } from "./add-lead-entries-to-campaign";
 import { findCampaignRow } from "./find-campaign-row";
-import { campaignCounts, insertMembershipsByQuery, membershipTarget } from "./insert-memberships";
+import { campaignCounts, insertSelectedMemberships, membershipTarget } from "./insert-memberships";
 
 export const MODE_REQUIRED_MESSAGE = "Provide leads array, filters, or selectAll: true";
 
@@ -20,7 +18,7 @@ function modeCount(input: AddCampaignLeadsBody): number {
 
 /**
  * `POST /v1/campaigns/{id}/leads` (seed 004), and the web app's campaign adds. Filters and
- * select-all are one set-based statement each, so adding 100,000 leads is a single
+ * select-all are one set-based statement each, so adding a million leads is a single
  * INSERT … SELECT. Every call is an import in the history, so its memberships can be undone.
  */
 export async function addLeadsToCampaign({
@@ -49,16 +47,9 @@ export async function addLeadsToCampaign({
     options: DEFAULT_IMPORT_OPTIONS,
     run: ({ importId }) =>
       ctx.db.transaction(async (tx) => {
-        const [matched] = await tx.select({ count: count() }).from(leads).where(condition);
-        const added = await insertMembershipsByQuery(
-          tx,
-          target,
-          sql`${tx.select({ id: leads.id }).from(leads).where(condition)}`,
-          importId,
-        );
-        const matchedCount = Number(matched?.count ?? 0);
-        const summary = { added, skipped: matchedCount - added, matched: matchedCount };
-        return { outcomes: [], summary, campaignCounts: campaignCounts(added, matchedCount) };
+        const { added, matched } = await insertSelectedMemberships(tx, target, condition, importId);
+        const summary = { added, skipped: matched - added, matched };
+        return { outcomes: [], summary, campaignCounts: campaignCounts(added, matched) };
       }),
   });
   return summary;

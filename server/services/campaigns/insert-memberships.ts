@@ -1,8 +1,9 @@
 import { type SQL, sql } from "drizzle-orm";
-import { type DbOrTx, rowsOf } from "@/db/client";
-import type { campaigns } from "@/db/schema";
+import { type DbOrTx, rowsOf, type Tx } from "@/db/client";
+import { type campaigns, leads } from "@/db/schema";
 import { type MembershipStatus, membershipStatusFor } from "@/lib/fields/campaign-statuses";
 import { leadIdOf } from "@/lib/leads/row-outcome";
+import { ServiceError } from "@/server/errors";
 import type { AfterBatch } from "@/server/services/leads/write-batches";
 
 export interface MembershipTarget {
@@ -21,18 +22,22 @@ export function membershipTarget(campaign: typeof campaigns.$inferSelect): Membe
 }
 
 /**
- * Inserts the memberships, each stamped with the import that adds it (if one does), so that
- * undoing the import removes exactly those: one that was already there keeps its own.
- * `leadIdsQuery` reads ids from the workspace's leads; the statement holds the campaign row (FOR
- * KEY SHARE: deleting the campaign waits for this transaction, and a campaign deleted first gets
- * no members), which is what foreign keys did, once per row (db/schema/campaign-leads.ts).
+ * Adds these leads (ids not of this workspace's leads are left out) to the campaign; members
+ * already in it are skipped. Each membership is stamped with the import that adds it (null when
+ * none does), so that undoing the import removes exactly those: one already there keeps its own.
+ * The statement holds the campaign row (FOR KEY SHARE: deleting the campaign waits for this
+ * transaction, and a campaign deleted first gets no members), which is what foreign keys did,
+ * once per row (db/schema/campaign-leads.ts). Adds by id may run alongside each other, hence
+ * ON CONFLICT, in id order.
  */
-async function countInserted(
+export async function insertMembershipsById(
   db: DbOrTx,
   target: MembershipTarget,
-  leadIdsQuery: SQL,
+  leadIds: readonly string[],
   importId: string | null,
 ): Promise<number> {
+  if (leadIds.length === 0) return 0;
+  const ids = JSON.stringify([...new Set(leadIds)]);
   const result = await db.execute(sql`
     with campaign as (
       select 1 from campaigns
@@ -40,10 +45,12 @@ async function countInserted(
       for key share
     ), inserted as (
       insert into campaign_leads (workspace_id, campaign_id, lead_id, status, import_id)
-      select ${target.workspaceId}, ${target.campaignId}, lead_id, ${target.status}, ${importId}
-      from (${leadIdsQuery}) as matched(lead_id)
-      where exists (select 1 from campaign)
-      order by lead_id
+      select ${target.workspaceId}, ${target.campaignId}, l.id, ${target.status}, ${importId}
+      from leads l
+      where l.workspace_id = ${target.workspaceId}
+        and l.id in (select json_array_elements_text(${ids}::json))
+        and exists (select 1 from campaign)
+      order by l.id
       on conflict (workspace_id, campaign_id, lead_id) do nothing
       returning 1
     )
@@ -52,31 +59,41 @@ async function countInserted(
 }
 
 /**
- * Adds these leads (ids not of this workspace's leads are left out) to the campaign for the import `importId` (null when
- * no import adds them); members already in it are skipped.
+ * Adds every active lead of a selection (`condition` on `leads`, from `selectionCondition`) to the
+ * campaign, and counts the leads it matched, in one statement: one snapshot for both figures.
+ *
+ * The transaction first holds the campaign row FOR UPDATE, in a statement of its own: that waits
+ * for every add in flight (they hold it FOR KEY SHARE, `insertMembershipsById`) and holds off the next, so
+ * the statement after it (a snapshot of its own, READ COMMITTED) sees every membership committed
+ * before, and no other writes this campaign's memberships meanwhile. The new memberships are then
+ * an anti-join, without ON CONFLICT, whose speculative insertion (an index probe and a WAL record
+ * more per row) took a million leads from 5 s to 8 s (bench/results/plans-million.md). A campaign
+ * deleted first is not found.
  */
-export function insertMembershipsById(
-  db: DbOrTx,
+export async function insertSelectedMemberships(
+  tx: Tx,
   target: MembershipTarget,
-  leadIds: readonly string[],
+  condition: SQL,
   importId: string | null,
-) {
-  if (leadIds.length === 0) return Promise.resolve(0);
-  const ids = JSON.stringify([...new Set(leadIds)]);
-  const workspaceLeads = sql`select l.id from leads l
-    where l.workspace_id = ${target.workspaceId}
-      and l.id in (select json_array_elements_text(${ids}::json))`;
-  return countInserted(db, target, workspaceLeads, importId);
-}
-
-/** Adds every lead a set-based query selects (one `lead_id` column), in one statement. */
-export function insertMembershipsByQuery(
-  db: DbOrTx,
-  target: MembershipTarget,
-  leadIdsQuery: SQL,
-  importId: string | null,
-) {
-  return countInserted(db, target, leadIdsQuery, importId);
+): Promise<{ added: number; matched: number }> {
+  const locked = await tx.execute(sql`select 1 from campaigns
+    where workspace_id = ${target.workspaceId} and id = ${target.campaignId}
+    for update`);
+  if (rowsOf(locked).length === 0) throw new ServiceError("NOT_FOUND", "Campaign not found");
+  const result = await tx.execute(sql`
+    with inserted as (
+      insert into campaign_leads (workspace_id, campaign_id, lead_id, status, import_id)
+      select ${target.workspaceId}, ${target.campaignId}, ${leads.id}, ${target.status}, ${importId}
+      from ${leads}
+      where ${condition} and not exists (select 1 from campaign_leads m
+        where m.workspace_id = ${target.workspaceId} and m.campaign_id = ${target.campaignId}
+          and m.lead_id = ${leads.id})
+      returning 1
+    )
+    select (select count(*)::int from inserted) as added,
+      (select count(*)::int from ${leads} where ${condition}) as matched`);
+  const [row] = rowsOf<{ added: number; matched: number }>(result);
+  return { added: row?.added ?? 0, matched: row?.matched ?? 0 };
 }
 
 /**

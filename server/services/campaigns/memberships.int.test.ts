@@ -1,9 +1,10 @@
 import { and, count, eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
-import { rowsOf } from "@/db/client";
+import { rowsOf, type Tx } from "@/db/client";
 import { campaignLeads, leads } from "@/db/schema";
 import { workspaceWithCampaign } from "@/server/testing/campaign-api-client";
 import { withTestDatabase } from "@/server/testing/with-test-database";
+import { addLeadsToCampaign } from "./add-leads-to-campaign";
 import { deleteCampaign } from "./delete-campaign";
 import { insertMembershipsById, type MembershipTarget } from "./insert-memberships";
 
@@ -79,28 +80,69 @@ describe("campaign memberships", () => {
 
   it("added while the campaign is being deleted are deleted with it", async () => {
     const { ctx, target, leadIds } = await setUp();
-    let finishAdding = () => {};
-    const addingMayFinish = new Promise<void>((resolve) => {
-      finishAdding = resolve;
-    });
-    let added = () => {};
-    const hasAdded = new Promise<void>((resolve) => {
-      added = resolve;
-    });
-    const adding = database.current.db.transaction(async (tx) => {
-      await insertMembershipsById(tx, target, leadIds, null);
-      added();
-      await addingMayFinish;
-    });
-    await hasAdded;
+    const adding = await heldTransaction((tx) => insertMembershipsById(tx, target, leadIds, null));
     const deleting = deleteCampaign({ ctx, campaignId: target.campaignId });
     // The deletion waits for the add's transaction; without the campaign's lock it would not,
     // and the add's members would outlive their campaign.
-    for (let tries = 0; tries < 50 && !(await isWaitingForLock()); tries++) {
-      await new Promise((resolve) => setTimeout(resolve, 20));
-    }
-    finishAdding();
-    await Promise.all([adding, deleting]);
+    await untilWaitingForLock();
+    await adding.commit();
+    await deleting;
     expect(await memberCount(target)).toBe(0);
   });
+
+  it("added by selection wait for an add by id in flight, and count its member as skipped", async () => {
+    const { ctx, target, leadIds } = await setUp();
+    const first = leadIds.slice(0, 1);
+    const adding = await heldTransaction((tx) => insertMembershipsById(tx, target, first, null));
+    const addingAll = addLeadsToCampaign({
+      ctx,
+      campaignId: target.campaignId,
+      input: { selectAll: true },
+    });
+    // Without the campaign's lock the selection would insert the same membership and fail.
+    await untilWaitingForLock();
+    await adding.commit();
+    expect(await addingAll).toEqual({ added: 1, skipped: 1, matched: 2 });
+    expect(await memberCount(target)).toBe(2);
+  });
+
+  it("added by two selections at once are added once, the other's counted as skipped", async () => {
+    const { ctx, target } = await setUp();
+    const addAll = () =>
+      addLeadsToCampaign({ ctx, campaignId: target.campaignId, input: { selectAll: true } });
+    const results = await Promise.all([addAll(), addAll()]);
+    expect(results.map((result) => result.added).sort()).toEqual([0, 2]);
+    expect(results.map((result) => result.skipped).sort()).toEqual([0, 2]);
+    expect(await memberCount(target)).toBe(2);
+  });
 });
+
+/** Runs `work` in a transaction left open until `commit` is called. */
+async function heldTransaction(work: (tx: Tx) => Promise<unknown>) {
+  let commit = () => {};
+  const mayCommit = new Promise<void>((resolve) => {
+    commit = resolve;
+  });
+  let worked = () => {};
+  const hasWorked = new Promise<void>((resolve) => {
+    worked = resolve;
+  });
+  const transaction = database.current.db.transaction(async (tx) => {
+    await work(tx);
+    worked();
+    await mayCommit;
+  });
+  await Promise.race([hasWorked, transaction]);
+  return {
+    commit: () => {
+      commit();
+      return transaction;
+    },
+  };
+}
+
+async function untilWaitingForLock(): Promise<void> {
+  for (let tries = 0; tries < 50 && !(await isWaitingForLock()); tries++) {
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}
