@@ -88,6 +88,7 @@ export async function insertSelectedMemberships(
       where ${condition} and not exists (select 1 from campaign_leads m
         where m.workspace_id = ${target.workspaceId} and m.campaign_id = ${target.campaignId}
           and m.lead_id = ${leads.id})
+      order by ${leads.id}
       returning 1
     )
     select (select count(*)::int from inserted) as added,
