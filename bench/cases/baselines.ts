@@ -28,7 +28,8 @@ function toRow(workspaceId: string, { emailKey, lead }: PreparedLead): LeadRow {
     email: lead.email,
     emailStatus: lead.emailStatus ?? "unverified",
     tags: lead.tags ?? [],
-    customFields: lead.customFields ?? {},
+    // Cleanup's field maps have no prototype, which Drizzle's value checks need.
+    customFields: { ...lead.customFields },
   };
   const columns = row as Record<string, unknown>;
   for (const [field] of LEAD_TEXT_COLUMNS) columns[field] = lead[field] ?? null;
