@@ -40,6 +40,8 @@ export const MAX_CAMPAIGN_ENTRIES = 5_000;
  */
 export const BATCH_ROWS = 1_000;
 export const BATCHES_IN_FLIGHT = 10;
+/** The fewest batches an import keeps in flight, so that cleaning one overlaps writing another. */
+export const MIN_BATCHES_IN_FLIGHT = 2;
 /**
  * Characters of lead values the batches in flight may hold together: a file of wide rows (long
  * notes) keeps fewer batches in flight, so an upload's memory does not grow with its rows' width.

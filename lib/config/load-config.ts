@@ -1,6 +1,6 @@
 import { availableParallelism } from "node:os";
 import { z } from "zod";
-import { BATCHES_IN_FLIGHT } from "@/lib/limits";
+import { BATCHES_IN_FLIGHT, MIN_BATCHES_IN_FLIGHT } from "@/lib/limits";
 
 const LOG_LEVELS = ["debug", "info", "warn", "error", "silent"] as const;
 
@@ -23,9 +23,9 @@ const configSchema = z.object({
   IMPORT_BATCHES_IN_FLIGHT: z.coerce
     .number()
     .int()
-    .min(2)
+    .min(MIN_BATCHES_IN_FLIGHT)
     .max(BATCHES_IN_FLIGHT)
-    .default(Math.min(BATCHES_IN_FLIGHT, Math.max(2, availableParallelism()))),
+    .default(Math.min(BATCHES_IN_FLIGHT, Math.max(MIN_BATCHES_IN_FLIGHT, availableParallelism()))),
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
 });
 

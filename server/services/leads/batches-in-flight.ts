@@ -1,7 +1,7 @@
 import { getConfig } from "@/lib/config/load-config";
 import type { LeadRecord } from "@/lib/fields/catalogue";
 import type { KeyedLead } from "@/lib/leads/prepare-leads";
-import { BATCH_TEXT_IN_FLIGHT } from "@/lib/limits";
+import { BATCH_TEXT_IN_FLIGHT, MIN_BATCHES_IN_FLIGHT } from "@/lib/limits";
 
 /** Characters of a record's values: about what its batch holds and sends for it. */
 function recordLength(record: LeadRecord): number {
@@ -34,6 +34,9 @@ export class BatchesInFlight {
   limit = (): number => {
     if (this.#batches === 0) return this.most;
     const average = this.#characters / this.#batches;
-    return Math.max(2, Math.min(this.most, Math.floor(BATCH_TEXT_IN_FLIGHT / average)));
+    return Math.max(
+      MIN_BATCHES_IN_FLIGHT,
+      Math.min(this.most, Math.floor(BATCH_TEXT_IN_FLIGHT / average)),
+    );
   };
 }
