@@ -9,8 +9,23 @@ import type { ChunkTarget } from "./worker-protocol";
 
 type ChunkRecords = z.input<typeof importChunkInputSchema>["records"];
 
-/** Each chunk in a request of its own: in a batch its answer would wait for the slowest call's. */
-const server = createTRPCClient<AppRouter>({ links: [httpLink({ url: "/api/trpc" })] });
+/**
+ * Each chunk in a request of its own: in a batch its answer would wait for the slowest call's.
+ * The body goes as a Blob: Chromium takes a string body of a few hundred KB in about 30 ms of
+ * the worker's CPU, the same bytes as a Blob in about 12 ms.
+ */
+const server = createTRPCClient<AppRouter>({
+  links: [
+    httpLink({
+      url: "/api/trpc",
+      fetch: (url, init) =>
+        fetch(
+          url,
+          typeof init?.body === "string" ? { ...init, body: new Blob([init.body]) } : init,
+        ),
+    }),
+  ],
+});
 
 /**
  * Sends chunk `index` of the session's plan and keeps its rows' outcomes in the session; answers
