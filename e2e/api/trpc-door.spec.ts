@@ -126,7 +126,8 @@ test("a body is limited before it is read: small without a session, a chunk's si
   const chunk = await trpcMutation(request, "imports.chunk", {
     chunkIndex: 0,
     rowNumbers: [2],
-    records: [{ email: "big-notes@example.com", notes }],
+    targets: ["email", "notes"],
+    rows: [["big-notes@example.com", notes]],
     options: {},
     dryRun: true,
   });

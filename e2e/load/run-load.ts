@@ -142,7 +142,8 @@ async function wizard(context: Context, workspace: number) {
     importId,
     chunkIndex: 0,
     rowNumbers: emails.map((_, index) => index + 2),
-    records: emails.map((email) => ({ email })),
+    targets: ["email"],
+    rows: emails.map((email) => [email]),
     options,
   };
   await timed(context, { operation: "wizard", workspace, emails }, () =>

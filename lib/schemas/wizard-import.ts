@@ -1,5 +1,4 @@
 import { z } from "zod";
-import { EMAIL_STATUSES } from "@/lib/fields/catalogue";
 import {
   CHUNK_ROWS,
   formatLimit,
@@ -8,6 +7,7 @@ import {
   MAX_CSV_RECORD_BYTES,
   MAX_WIZARD_ROWS,
 } from "@/lib/limits";
+import { parseMappingTarget } from "@/lib/mapping/mapping-target";
 import { importOptionsSchema } from "./import-options";
 import { storableString } from "./storable-text";
 import { tableReadingSchema } from "./table-reading";
@@ -50,22 +50,34 @@ export const wizardEditSchema = z.object({
 
 export type WizardEdit = z.infer<typeof wizardEditSchema>;
 
-/** A lead record as the wizard builds it from a row and the mapping. */
-export const wizardLeadRecordSchema = z
-  .object({
-    email: z.string().optional(),
-    emailStatus: z.enum(EMAIL_STATUSES).optional(),
-    tags: z.array(z.string()).optional(),
-    customFields: z.record(z.string(), z.string()).optional(),
-  })
-  .catchall(z.string());
+/**
+ * Where one of a chunk's columns goes, written as the CSV door's mapping writes a target. `skip`
+ * is not one: the wizard sends only the columns it imports.
+ */
+const chunkTargetSchema = z
+  .string()
+  .max(MAX_CSV_RECORD_BYTES)
+  .transform((text, ctx) => {
+    const target = parseMappingTarget(text);
+    if (target !== null && target !== "skip") return target;
+    ctx.issues.push({ code: "custom", message: `"${text}" is not a field to import`, input: text });
+    return z.NEVER;
+  });
 
 export const importChunkInputSchema = z.object({
   importId: z.string().optional().describe("Absent for a dry run"),
   chunkIndex: z.number().int().min(0),
-  /** The file row number of each record, for the row report. */
+  /** The file row number of each row, for the row report. */
   rowNumbers: z.array(z.number().int()).max(CHUNK_ROWS),
-  records: z.array(wizardLeadRecordSchema).min(1).max(CHUNK_ROWS),
+  /** The field each of a row's cells goes to. */
+  targets: z.array(chunkTargetSchema).min(1).max(MAX_CSV_COLUMNS),
+  /**
+   * The rows as the wizard has them (with its edits), one cell a target: the server makes them
+   * leads as it does a CSV's rows. Cells of strings, not records, because Chromium's worker
+   * sent a chunk of records (field names repeated on every row) in about a third more bytes and
+   * twice the time.
+   */
+  rows: z.array(z.array(z.string()).max(MAX_CSV_COLUMNS)).min(1).max(CHUNK_ROWS),
   options: wizardImportOptionsSchema,
   dryRun: z.boolean().default(false),
   /** The chunk's cells edited in the wizard; each names one of `rowNumbers`. */

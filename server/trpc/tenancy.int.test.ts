@@ -110,7 +110,8 @@ const chunkOf = (importId?: string) => ({
   importId,
   chunkIndex: 0,
   rowNumbers: [2],
-  records: [{ email: "intruder@a.example.com" }],
+  targets: ["email"],
+  rows: [["intruder@a.example.com"]],
   options: { skipDuplicates: true, dataCleanup: true },
   dryRun: false,
 });

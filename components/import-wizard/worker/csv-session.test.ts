@@ -52,12 +52,22 @@ describe("CsvSession", () => {
     });
     const chunk = session.chunk(0);
     expect(chunk.rowNumbers).toEqual([3, 4, 6, 7]);
-    expect(chunk.records[0]).toEqual({
-      email: "ann@acme.com",
-      firstName: "Ann",
-      companyName: "Acme",
-    });
-    expect(chunk.records[2]).toEqual({ firstName: "Cy", companyName: "Nowhere" });
+    expect(chunk.targets).toEqual(["email", "firstName", "companyName"]);
+    expect(chunk.rows[0]).toEqual(["ann@acme.com", "Ann", "Acme"]);
+    expect(chunk.rows[2]).toEqual(["", "Cy", "Nowhere"]);
+  });
+
+  it("sends only the cells of columns mapped to a field", async () => {
+    const { session } = await openSession();
+    const columns: MappedColumn[] = [
+      { index: 0, target: "email" },
+      { index: 1, target: "skip" },
+      { index: 2, target: "custom:Account" },
+    ];
+    session.plan("import", { columns, dataCleanup: true });
+    const chunk = session.chunk(0);
+    expect(chunk.targets).toEqual(["email", "custom:Account"]);
+    expect(chunk.rows[0]).toEqual(["ann@acme.com", "Acme"]);
   });
 
   it("reports every row from the outcomes it kept, a window and a filter at a time", async () => {

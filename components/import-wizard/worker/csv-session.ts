@@ -11,7 +11,7 @@ import type { RunKind } from "../run/run-machine";
 import { archiveEdits, findArchivedEdits } from "./edits-archive";
 import { fileByteSource } from "./file-byte-source";
 import { columnSamples, fileSummary, firstRows } from "./file-summary";
-import { OpenFile } from "./open-file";
+import { OpenFile, sentColumns } from "./open-file";
 import { type ChunkPlan, chunkCountOf, chunkRows, chunkSizesOf, planChunks } from "./plan-chunks";
 import { previewCleanup } from "./preview-cleanup";
 import { type FileSource, previewFile, readWizardFile } from "./read-wizard-file";
@@ -158,7 +158,8 @@ export class CsvSession {
     );
     return {
       rowNumbers: rows.map((row) => open.rowNumberOf(row)),
-      records: open.records(rows, plan.columns),
+      targets: sentColumns(plan.columns).map(({ target }) => target),
+      rows: open.sentRows(rows, plan.columns),
       edits,
     };
   }
@@ -236,13 +237,14 @@ export class CsvSession {
   }
 }
 
-/** What a row's chunk carries for it: its mapped values, and its edits with their originals. */
+/** A cell's quotes and comma in a chunk's JSON. */
+const CELL_SYNTAX_CHARACTERS = 3;
+
+/** What a row's chunk carries for it: its sent cells, and its edits with their originals. */
 function sentCharacters(open: OpenFile, columns: readonly MappedColumn[], row: number): number {
   let characters = 0;
-  for (const { index, target } of columns) {
-    if (target === "skip") continue;
-    const cell = open.edits.cell(row, index);
-    if (cell.trim() !== "") characters += cell.length + target.length;
+  for (const { index } of sentColumns(columns)) {
+    characters += open.edits.cell(row, index).length + CELL_SYNTAX_CHARACTERS;
   }
   if (!open.edits.isRowEdited(row)) return characters;
   for (const edit of open.edits.editsOf(row)) {

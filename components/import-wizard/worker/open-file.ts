@@ -87,6 +87,12 @@ export class OpenFile {
     );
   }
 
+  /** The rows' cells of the columns an import sends, through the edits: what a chunk carries. */
+  sentRows(indexes: readonly number[], columns: readonly MappedColumn[]): string[][] {
+    const sent = sentColumns(columns);
+    return indexes.map((row) => sent.map(({ index }) => this.edits.cell(row, index)));
+  }
+
   rowNumberOf(index: number): number {
     return rowNumberOf(this.file.headerRowNumber, index);
   }
@@ -94,6 +100,11 @@ export class OpenFile {
   indexOf(rowNumber: number): number {
     return rowNumber - this.file.headerRowNumber - 1;
   }
+}
+
+/** The columns an import sends: every one mapped to a field. */
+export function sentColumns(columns: readonly MappedColumn[]): MappedColumn[] {
+  return columns.filter(({ target }) => target !== "skip");
 }
 
 /** The column the engine takes the email from: the last one mapped to it, as leadsFromRows does. */

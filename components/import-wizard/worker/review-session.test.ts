@@ -122,7 +122,7 @@ describe("the review in the worker", () => {
     expect(session.chunk(0).edits).toEqual([
       { row: 2, column: "Email", before: "office(at)beacon.com", after: "office@beacon.com" },
     ]);
-    expect(session.chunk(0).records[0]?.email).toBe("office@beacon.com");
+    expect(session.chunk(0).rows[0]?.[0]).toBe("office@beacon.com");
     const detail = session.review.rowDetail(0, undefined);
     expect(detail).toMatchObject({ row: 2, state: "fixed" });
     expect(detail.edits).toEqual([

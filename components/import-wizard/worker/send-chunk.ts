@@ -1,13 +1,9 @@
 import { createTRPCClient, httpLink, TRPCClientError } from "@trpc/client";
-import type { z } from "zod";
 import { type OutcomeTally, tallyOutcomes } from "@/lib/leads/outcome-tally";
-import type { importChunkInputSchema } from "@/lib/schemas/wizard-import";
 import type { AppRouter } from "@/server/trpc/root";
 import { isTemporaryFailure, messageOf } from "../run/is-temporary-failure";
 import type { CsvSession } from "./csv-session";
 import type { ChunkTarget } from "./worker-protocol";
-
-type ChunkRecords = z.input<typeof importChunkInputSchema>["records"];
 
 /**
  * Each chunk in a request of its own: in a batch its answer would wait for the slowest call's.
@@ -43,8 +39,8 @@ export async function sendChunk(
     ...(target.importId ? { importId: target.importId } : {}),
     chunkIndex: index,
     rowNumbers: chunk.rowNumbers,
-    // LeadRecord's emailStatus is a plain string; leadsFromRows only writes valid statuses.
-    records: chunk.records as ChunkRecords,
+    targets: chunk.targets,
+    rows: chunk.rows,
     edits: chunk.edits,
     options: target.options,
     dryRun: target.dryRun,

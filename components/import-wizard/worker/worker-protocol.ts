@@ -1,6 +1,5 @@
 import type { CsvEncoding } from "@/lib/csv/decode-bytes";
 import type { RenamedHeader } from "@/lib/csv/unique-headers";
-import type { LeadRecord } from "@/lib/fields/catalogue";
 import type { MappedColumn } from "@/lib/leads/leads-from-rows";
 import type { OutcomeTally } from "@/lib/leads/outcome-tally";
 import type { DetectedMapping } from "@/lib/mapping/detect-mapping";
@@ -127,7 +126,10 @@ export interface ChunkTarget {
 
 export interface PlannedChunk {
   rowNumbers: number[];
-  records: LeadRecord[];
+  /** The field each of a row's cells goes to. */
+  targets: MappingTarget[];
+  /** Each row's cells, one a target, through the edits. */
+  rows: string[][];
   /** The chunk's cells edited in the wizard, with the file's values. */
   edits: WizardEdit[];
 }

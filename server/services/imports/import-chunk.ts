@@ -4,9 +4,11 @@ import { retryTransient } from "@/db/database-errors";
 import { importChunks, imports } from "@/db/schema";
 import { storableText } from "@/lib/cleanup/storable-text";
 import { isResumable } from "@/lib/fields/import-statuses";
+import { leadsFromRows, type MappedColumn } from "@/lib/leads/leads-from-rows";
 import { campaignCsvCounts, tallyOutcomes } from "@/lib/leads/outcome-tally";
 import { type NumberedOutcome, numberOutcome } from "@/lib/leads/row-outcome";
 import { decodeRowReport, encodeRowReport } from "@/lib/leads/row-report-lines";
+import type { MappingTarget } from "@/lib/mapping/mapping-target";
 import { toImportOptions } from "@/lib/schemas/import-options";
 import type { ImportChunkInput, WizardEdit } from "@/lib/schemas/wizard-import";
 import { ServiceError } from "@/server/errors";
@@ -45,8 +47,16 @@ export async function importChunk({
   ctx: ServiceContext;
   input: ImportChunkInput;
 }) {
-  if (input.rowNumbers.length !== input.records.length) {
-    throw new ServiceError("VALIDATION_ERROR", "rowNumbers and records must have the same length");
+  if (input.rowNumbers.length !== input.rows.length) {
+    throw new ServiceError("VALIDATION_ERROR", "rowNumbers and rows must have the same length");
+  }
+  const width = input.targets.length;
+  const ragged = input.rows.findIndex((row) => row.length !== width);
+  if (ragged !== -1) {
+    throw new ServiceError(
+      "VALIDATION_ERROR",
+      `rows[${ragged}] has ${input.rows[ragged]?.length} cells; targets name ${width}`,
+    );
   }
   if (!input.dryRun && !input.importId)
     throw new ServiceError("VALIDATION_ERROR", "importId is required");
@@ -90,7 +100,7 @@ async function writeChunk(ctx: ServiceContext, input: ImportChunkInput) {
     : null;
   const { outcomes, afterBatchTotal } = await importLeads({
     ctx,
-    pieces: [input.records],
+    pieces: [leadsFromRows(input.rows, columnsOf(input.targets))],
     options: toImportOptions({ ...input.options, dryRun: input.dryRun }),
     importId: input.dryRun ? null : input.importId,
     afterBatch: campaign ? joinCampaignAfterBatch(membershipTarget(campaign)) : undefined,
@@ -150,6 +160,11 @@ async function resumeImport(tx: DbOrTx, workspaceId: string, importId: string) {
     .update(imports)
     .set({ status: "running", finishedAt: null, errorMessage: null })
     .where(and(eq(imports.workspaceId, workspaceId), eq(imports.id, importId)));
+}
+
+/** A chunk's targets as the columns of its rows: the nth cell of a row goes to the nth target. */
+function columnsOf(targets: readonly MappingTarget[]): MappedColumn[] {
+  return targets.map((target, index) => ({ index, target }));
 }
 
 /** The chunk's rows that ended as a lead, each of which joins the campaign or was in it. */

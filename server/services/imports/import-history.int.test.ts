@@ -59,7 +59,8 @@ async function importThroughEveryDoor(ws: Workspace) {
     importId,
     chunkIndex: 0,
     rowNumbers: [2],
-    records: [{ email: "wizard@history.example.com" }],
+    targets: ["email"],
+    rows: [["wizard@history.example.com"]],
     options: { skipDuplicates: true, dataCleanup: true },
     dryRun: false,
   });

@@ -17,7 +17,8 @@ function chunk(importId: string, chunkIndex: number) {
     importId,
     chunkIndex,
     rowNumbers: rows.map((row) => row + 2),
-    records: rows.map((row) => ({ email: `wizard${row}@example.com` })),
+    targets: ["email"],
+    rows: rows.map((row) => [`wizard${row}@example.com`]),
     options: {},
   });
 }
@@ -92,5 +93,78 @@ describe("a wizard import's chunks sent side by side", () => {
       .from(leads)
       .where(eq(leads.workspaceId, workspaceId));
     expect(written).toEqual({ leads: 2 });
+  });
+});
+
+describe("a wizard chunk's rows", () => {
+  it("become leads the way a CSV's rows do: tags split, a status read, custom fields kept", async () => {
+    const { workspaceId } = await createTestWorkspace(database.current.db);
+    const ctx = database.context(workspaceId);
+    const importId = await startTestWizardImport(ctx);
+    const input = importChunkInputSchema.parse({
+      importId,
+      chunkIndex: 0,
+      rowNumbers: [2, 3],
+      targets: ["email", "tags", "emailStatus", "custom:Account Tier"],
+      rows: [
+        ["ann@acme.com", "vip; q3", "Valid", "Gold"],
+        ["  ", "", "", "Silver"],
+      ],
+      options: {},
+    });
+    const { outcomes } = await importChunk({ ctx, input });
+    expect(outcomes.map((outcome) => outcome.kind)).toEqual(["created", "failed"]);
+    const [lead] = await database.current.db
+      .select({ tags: leads.tags, emailStatus: leads.emailStatus, custom: leads.customFields })
+      .from(leads)
+      .where(eq(leads.workspaceId, workspaceId));
+    expect(lead).toEqual({
+      tags: ["vip", "q3"],
+      emailStatus: "valid",
+      custom: { "Account Tier": "Gold" },
+    });
+  });
+
+  it("are refused whole when a row's cells do not match the targets", async () => {
+    const { workspaceId } = await createTestWorkspace(database.current.db);
+    const ctx = database.context(workspaceId);
+    const importId = await startTestWizardImport(ctx);
+    const input = importChunkInputSchema.parse({
+      importId,
+      chunkIndex: 0,
+      rowNumbers: [2, 3],
+      targets: ["email", "firstName"],
+      rows: [["ann@acme.com", "Ann"], ["bo@acme.com"]],
+      options: {},
+    });
+    await expect(importChunk({ ctx, input })).rejects.toThrow(
+      "rows[1] has 1 cells; targets name 2",
+    );
+    const [written] = await database.current.db
+      .select({ leads: count() })
+      .from(leads)
+      .where(eq(leads.workspaceId, workspaceId));
+    expect(written?.leads).toBe(0);
+  });
+
+  it("name fields the CSV door knows, and never skip", () => {
+    const chunkWith = (targets: string[]) =>
+      importChunkInputSchema.safeParse({
+        chunkIndex: 0,
+        rowNumbers: [2],
+        targets,
+        rows: [targets.map(() => "x")],
+        options: {},
+        dryRun: true,
+      });
+    expect(chunkWith(["Email", "company", "custom:Tier"]).data?.targets).toEqual([
+      "email",
+      "companyName",
+      "custom:Tier",
+    ]);
+    expect(chunkWith(["email", "skip"]).error?.issues[0]?.message).toBe(
+      '"skip" is not a field to import',
+    );
+    expect(chunkWith(["email", "favourite colour"]).success).toBe(false);
   });
 });
