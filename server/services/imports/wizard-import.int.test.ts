@@ -96,23 +96,31 @@ describe("a wizard import's chunks sent side by side", () => {
   });
 });
 
+/** Sends rows 2, 3… of a new workspace's wizard import as its first chunk. */
+async function sendFirstChunk(targets: string[], rows: string[][]) {
+  const { workspaceId } = await createTestWorkspace(database.current.db);
+  const ctx = database.context(workspaceId);
+  const input = importChunkInputSchema.parse({
+    importId: await startTestWizardImport(ctx),
+    chunkIndex: 0,
+    rowNumbers: rows.map((_, index) => index + 2),
+    targets,
+    rows,
+    options: {},
+  });
+  return { workspaceId, sent: importChunk({ ctx, input }) };
+}
+
 describe("a wizard chunk's rows", () => {
   it("become leads the way a CSV's rows do: tags split, a status read, custom fields kept", async () => {
-    const { workspaceId } = await createTestWorkspace(database.current.db);
-    const ctx = database.context(workspaceId);
-    const importId = await startTestWizardImport(ctx);
-    const input = importChunkInputSchema.parse({
-      importId,
-      chunkIndex: 0,
-      rowNumbers: [2, 3],
-      targets: ["email", "tags", "emailStatus", "custom:Account Tier"],
-      rows: [
+    const { workspaceId, sent } = await sendFirstChunk(
+      ["email", "tags", "emailStatus", "custom:Account Tier"],
+      [
         ["ann@acme.com", "vip; q3", "Valid", "Gold"],
         ["  ", "", "", "Silver"],
       ],
-      options: {},
-    });
-    const { outcomes } = await importChunk({ ctx, input });
+    );
+    const { outcomes } = await sent;
     expect(outcomes.map((outcome) => outcome.kind)).toEqual(["created", "failed"]);
     const [lead] = await database.current.db
       .select({ tags: leads.tags, emailStatus: leads.emailStatus, custom: leads.customFields })
@@ -126,20 +134,11 @@ describe("a wizard chunk's rows", () => {
   });
 
   it("are refused whole when a row's cells do not match the targets", async () => {
-    const { workspaceId } = await createTestWorkspace(database.current.db);
-    const ctx = database.context(workspaceId);
-    const importId = await startTestWizardImport(ctx);
-    const input = importChunkInputSchema.parse({
-      importId,
-      chunkIndex: 0,
-      rowNumbers: [2, 3],
-      targets: ["email", "firstName"],
-      rows: [["ann@acme.com", "Ann"], ["bo@acme.com"]],
-      options: {},
-    });
-    await expect(importChunk({ ctx, input })).rejects.toThrow(
-      "rows[1] has 1 cells; targets name 2",
+    const { workspaceId, sent } = await sendFirstChunk(
+      ["email", "firstName"],
+      [["ann@acme.com", "Ann"], ["bo@acme.com"]],
     );
+    await expect(sent).rejects.toThrow("rows[1] has 1 cells; targets name 2");
     const [written] = await database.current.db
       .select({ leads: count() })
       .from(leads)
