@@ -69,8 +69,8 @@ export const importChunkInputSchema = z.object({
   chunkIndex: z.number().int().min(0),
   /** The file row number of each row, for the row report. */
   rowNumbers: z.array(z.number().int()).max(CHUNK_ROWS),
-  /** The field each of a row's cells goes to. */
-  targets: z.array(chunkTargetSchema).min(1).max(MAX_CSV_COLUMNS),
+  /** The field each of a row's cells goes to; none when no column is mapped (every row fails). */
+  targets: z.array(chunkTargetSchema).max(MAX_CSV_COLUMNS),
   /**
    * The rows as the wizard has them (with its edits), one cell a target: the server makes them
    * leads as it does a CSV's rows. Cells of strings, not records, because Chromium's worker

@@ -133,6 +133,15 @@ describe("a wizard chunk's rows", () => {
     });
   });
 
+  it("with no column mapped each fail on their own, as a CSV's rows do", async () => {
+    const { sent } = await sendFirstChunk([], [[], []]);
+    const { outcomes } = await sent;
+    expect(outcomes).toEqual([
+      { kind: "failed", reason: "email-missing", row: 2 },
+      { kind: "failed", reason: "email-missing", row: 3 },
+    ]);
+  });
+
   it("are refused whole when a row's cells do not match the targets", async () => {
     const { workspaceId, sent } = await sendFirstChunk(
       ["email", "firstName"],
