@@ -54,6 +54,7 @@ interface Opened {
 export class CsvSession {
   #source: FileSource | null = null;
   #opened: Opened | null = null;
+  /** The run's chunks, and the columns they send (those mapped to a field). */
   #plan: { chunks: ChunkPlan; columns: MappedColumn[] } | null = null;
 
   async open(file: Blob, choice: ParseChoice, listener: ReadListener): Promise<FullCsvSummary> {
@@ -127,12 +128,13 @@ export class CsvSession {
     }
     open.runs[run] = new RunOutcomes(open.rowCount);
     report.changed();
+    const sent = sentColumns(settings.columns);
     const chunks = planChunks(
       open.rowCount,
       (row) => checks.checkOf(row),
-      (row) => sentCharacters(open, settings.columns, row),
+      (row) => sentCharacters(open, sent, row),
     );
-    this.#plan = { chunks, columns: settings.columns };
+    this.#plan = { chunks, columns: sent };
     return {
       chunkCount: chunkCountOf(chunks),
       chunkRows: chunkSizesOf(chunks),
@@ -158,8 +160,8 @@ export class CsvSession {
     );
     return {
       rowNumbers: rows.map((row) => open.rowNumberOf(row)),
-      targets: sentColumns(plan.columns).map(({ target }) => target),
-      rows: open.sentRows(rows, plan.columns),
+      targets: plan.columns.map(({ target }) => target),
+      rows: open.cellsOf(rows, plan.columns),
       edits,
     };
   }
@@ -240,10 +242,13 @@ export class CsvSession {
 /** A cell's quotes and comma in a chunk's JSON. */
 const CELL_SYNTAX_CHARACTERS = 3;
 
-/** What a row's chunk carries for it: its sent cells, and its edits with their originals. */
-function sentCharacters(open: OpenFile, columns: readonly MappedColumn[], row: number): number {
+/**
+ * What a row's chunk carries for it: its cells of the `sent` columns, and its edits with their
+ * originals.
+ */
+function sentCharacters(open: OpenFile, sent: readonly MappedColumn[], row: number): number {
   let characters = 0;
-  for (const { index } of sentColumns(columns)) {
+  for (const { index } of sent) {
     characters += open.edits.cell(row, index).length + CELL_SYNTAX_CHARACTERS;
   }
   if (!open.edits.isRowEdited(row)) return characters;

@@ -87,10 +87,9 @@ export class OpenFile {
     );
   }
 
-  /** The rows' cells of the columns an import sends, through the edits: what a chunk carries. */
-  sentRows(indexes: readonly number[], columns: readonly MappedColumn[]): string[][] {
-    const sent = sentColumns(columns);
-    return indexes.map((row) => sent.map(({ index }) => this.edits.cell(row, index)));
+  /** The rows' cells of these columns, through the edits. */
+  cellsOf(indexes: readonly number[], columns: readonly MappedColumn[]): string[][] {
+    return indexes.map((row) => columns.map(({ index }) => this.edits.cell(row, index)));
   }
 
   rowNumberOf(index: number): number {
